@@ -1,0 +1,251 @@
+/**
+ * Loads `offers/`: every provider folder with its `_provider.md` and offer
+ * files. Validates everything, reports every problem at once, and returns the
+ * published offers. The same code serves `npm run validate`, the build and the tests.
+ */
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { z } from "zod";
+import { offerSchema, providerSchema, type OfferData, type ProviderData } from "../schema/offer.js";
+import { addDays, addMonths } from "./dates.js";
+import { fieldPath, type Diagnostic, type Unpublished } from "./diagnostics.js";
+import { checkMarkdown, renderMarkdown } from "./markdown.js";
+import { germanMessage } from "./messages.js";
+import { schemaAt } from "../schema/introspect.js";
+import type { CourseDate, Offer, Provider } from "./model.js";
+import { maxFileBytes, oversize, parseSource, type SourceFile } from "./source.js";
+
+export const providerFileName = "_provider.md";
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface LoadOptions {
+  /** The day the directory is published for, as ISO date. */
+  readonly today: string;
+  /** File names in diagnostics are relative to this folder. */
+  readonly root?: string;
+}
+
+export interface LoadResult {
+  readonly providers: readonly Provider[];
+  /** Published offers, in a stable order (provider, then file name). */
+  readonly offers: readonly Offer[];
+  readonly unpublished: readonly Unpublished[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** Number of offer files read (published, unpublished and invalid). */
+  readonly fileCount: number;
+}
+
+/** True when the result has errors (warnings do not count). */
+export const hasErrors = (result: Pick<LoadResult, "diagnostics">): boolean =>
+  result.diagnostics.some((diagnostic) => diagnostic.severity === "error");
+
+/** Reads and validates all providers and offers below `offersDir`. */
+export async function loadOffers(offersDir: string, options: LoadOptions): Promise<LoadResult> {
+  const root = options.root ?? process.cwd();
+  const relative = (file: string) => path.relative(root, file).split(path.sep).join("/");
+  const diagnostics: Diagnostic[] = [];
+  const providers: Provider[] = [];
+  const offers: Offer[] = [];
+  const unpublished: Unpublished[] = [];
+  let fileCount = 0;
+
+  let entries;
+  try {
+    entries = (await readdir(offersDir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  } catch {
+    diagnostics.push({ severity: "error", file: relative(offersDir), message: "Der Ordner mit den Angeboten fehlt." });
+    return { providers, offers, unpublished, diagnostics, fileCount };
+  }
+
+  for (const entry of entries) {
+    const entryPath = path.join(offersDir, entry.name);
+    if (entry.name.startsWith(".")) continue;
+    if (!entry.isDirectory()) {
+      diagnostics.push({
+        severity: "error",
+        file: relative(entryPath),
+        message: "Angebote gehören in den Ordner ihres Trägers: offers/<träger>/<angebot>.md.",
+      });
+      continue;
+    }
+    const folder = await loadProviderFolder(entryPath, entry.name, relative, options.today);
+    diagnostics.push(...folder.diagnostics);
+    unpublished.push(...folder.unpublished);
+    fileCount += folder.fileCount;
+    if (folder.provider) providers.push(folder.provider);
+    offers.push(...folder.offers);
+  }
+  return { providers, offers, unpublished, diagnostics, fileCount };
+}
+
+interface FolderResult {
+  provider?: Provider;
+  offers: Offer[];
+  unpublished: Unpublished[];
+  diagnostics: Diagnostic[];
+  fileCount: number;
+}
+
+async function loadProviderFolder(
+  folder: string,
+  providerSlug: string,
+  relative: (file: string) => string,
+  today: string,
+): Promise<FolderResult> {
+  const result: FolderResult = { offers: [], unpublished: [], diagnostics: [], fileCount: 0 };
+  const error = (file: string, message: string) =>
+    result.diagnostics.push({ severity: "error", file: relative(file), message });
+
+  if (!slugPattern.test(providerSlug)) {
+    error(folder, `Der Ordnername „${providerSlug}“ ist nicht erlaubt. Nutzen Sie nur a–z, 0–9 und Bindestriche, z. B. „bildungswerk-wuppertal“.`);
+  }
+  const names = (await readdir(folder, { withFileTypes: true }))
+    .filter((entry) => !entry.name.startsWith("."))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const offerNames: string[] = [];
+  for (const entry of names) {
+    if (entry.name === providerFileName) continue;
+    if (!entry.isFile() || !entry.name.endsWith(".md")) {
+      error(path.join(folder, entry.name), "Im Ordner eines Trägers sind nur .md-Dateien erlaubt.");
+    } else offerNames.push(entry.name);
+  }
+
+  const providerPath = path.join(folder, providerFileName);
+  const providerSource = await readSource(providerPath, relative);
+  if (providerSource === "missing") {
+    error(providerPath, `Die Datei ${providerFileName} fehlt. Jeder Träger-Ordner braucht sie (Name, Anschrift, Kontakt).`);
+  } else if (!providerSource.ok) {
+    result.diagnostics.push(...providerSource.diagnostics);
+  } else {
+    const profile = validate(providerSource.source, providerSchema);
+    result.diagnostics.push(...profile.diagnostics);
+    if (profile.data) {
+      result.provider = {
+        slug: providerSlug,
+        url: `/traeger/${providerSlug}/`,
+        file: providerSource.source.file,
+        data: profile.data,
+        descriptionHtml: renderMarkdown(providerSource.source.body),
+      };
+    }
+  }
+
+  for (const name of offerNames) {
+    result.fileCount++;
+    const offerPath = path.join(folder, name);
+    const slug = name.slice(0, -".md".length);
+    if (!slugPattern.test(slug)) {
+      error(offerPath, `Der Dateiname „${name}“ ist nicht erlaubt. Nutzen Sie nur a–z, 0–9 und Bindestriche, z. B. „pflegebasiskurs.md“.`);
+    }
+    const source = await readSource(offerPath, relative);
+    if (source === "missing") continue;
+    if (!source.ok) {
+      result.diagnostics.push(...source.diagnostics);
+      continue;
+    }
+    const checked = validate(source.source, offerSchema);
+    result.diagnostics.push(...checked.diagnostics);
+    if (checked.data) result.diagnostics.push(...offerWarnings(source.source.file, checked.data, today));
+    if (!checked.data || !result.provider || checked.diagnostics.length > 0) continue;
+    const reason = unpublishedReason(checked.data, today);
+    if (reason !== undefined) {
+      result.unpublished.push({ file: source.source.file, title: checked.data.title, reason });
+      continue;
+    }
+    result.offers.push(normaliseOffer(source.source, checked.data, result.provider, slug, today));
+  }
+  return result;
+}
+
+type ReadResult = ReturnType<typeof parseSource> | "missing";
+
+async function readSource(file: string, relative: (file: string) => string): Promise<ReadResult> {
+  const name = relative(file);
+  try {
+    const info = await stat(file);
+    // Size is checked before reading, so an enormous file is never loaded.
+    if (info.size > maxFileBytes) return { ok: false, diagnostics: [oversize(name, info.size)] };
+    return parseSource(name, await readFile(file));
+  } catch {
+    return "missing";
+  }
+}
+
+interface Validated<T> {
+  data?: T;
+  diagnostics: Diagnostic[];
+}
+
+function validate<S extends z.ZodType>(source: SourceFile, schema: S): Validated<z.output<S>> {
+  const diagnostics: Diagnostic[] = checkMarkdown(source.file, source.body, source.bodyStartLine);
+  const parsed = schema.safeParse(source.data);
+  if (parsed.success) return { data: parsed.data, diagnostics };
+  for (const issue of parsed.error.issues) {
+    const value = valueAt(source.data, issue.path);
+    const line = source.lineOf(issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0] ?? ""] : issue.path);
+    const field = fieldPath(issue.path);
+    diagnostics.push({
+      severity: "error",
+      file: source.file,
+      ...(line === undefined ? {} : { line }),
+      ...(field === "" ? {} : { field }),
+      message: germanMessage(issue, value, schemaAt(schema, issue.path)),
+    });
+  }
+  return { diagnostics };
+}
+
+function valueAt(data: unknown, keyPath: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const key of keyPath) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** Why a valid offer is not published, or undefined when it is. */
+export function unpublishedReason(offer: OfferData, today: string): string | undefined {
+  if (offer.valid_until < today) return `abgelaufen: gültig bis ${offer.valid_until}`;
+  const upcoming = (offer.dates ?? []).some((date) => date.start >= today);
+  if (!upcoming && offer.rolling_start !== true) return "alle Termine liegen in der Vergangenheit";
+  return undefined;
+}
+
+/** Warnings for valid offers: stale, expiring soon, summary repeating the title. */
+export function offerWarnings(file: string, offer: OfferData, today: string): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
+  const warn = (field: string, message: string) => warnings.push({ severity: "warning", file, field, message });
+  if (addMonths(offer.updated, 6) < today) {
+    warn("updated", `Die Angaben sind älter als 6 Monate (Stand ${offer.updated}). Prüfen Sie das Angebot und setzen Sie ein neues Datum.`);
+  }
+  if (offer.valid_until >= today && offer.valid_until <= addDays(today, 30)) {
+    warn("valid_until", `Das Angebot läuft bald ab (gültig bis ${offer.valid_until}). Verlängern Sie es, wenn es weiter gilt.`);
+  }
+  const plain = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  if (plain(offer.summary).startsWith(plain(offer.title))) {
+    warn("summary", "Die Kurzbeschreibung wiederholt den Titel. Schreiben Sie, was das Angebot bringt und für wen es ist.");
+  }
+  return warnings;
+}
+
+function normaliseOffer(source: SourceFile, data: OfferData, provider: Provider, slug: string, today: string): Offer {
+  const upcomingDates: CourseDate[] = (data.dates ?? [])
+    .filter((date) => date.start >= today)
+    .sort((a, b) => a.start.localeCompare(b.start));
+  const nextDate = upcomingDates[0];
+  return {
+    id: `${provider.slug}/${slug}`,
+    slug,
+    url: `/angebote/${provider.slug}/${slug}/`,
+    file: source.file,
+    provider,
+    data,
+    bodyHtml: renderMarkdown(source.body),
+    upcomingDates,
+    nextDate,
+    sortDate: data.rolling_start === true ? today : (nextDate?.start ?? today),
+    cities: [...new Set(data.locations.map((location) => location.city))],
+    accessible: data.locations.some((location) => location.accessible === true),
+  };
+}

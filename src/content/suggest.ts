@@ -1,0 +1,49 @@
+/** "Meinten Sie …?" suggestions for misspelt vocabulary values and keys. */
+
+/** Levenshtein distance, with an early exit above `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      rowMinimum = Math.min(rowMinimum, value);
+    }
+    if (rowMinimum > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? limit + 1;
+}
+
+/**
+ * The closest candidate to a misspelt value, if it is close enough to be a typo.
+ * Case and umlaut spellings are forgiven first ("Präsenz" → "praesenz").
+ * @example suggest("sprache-integratoin", ["sprache-integration", "existenzgruendung"]) // "sprache-integration"
+ */
+export function suggest(value: string, candidates: readonly string[]): string | undefined {
+  const simplified = simplify(value);
+  const exact = candidates.find((candidate) => simplify(candidate) === simplified);
+  if (exact !== undefined) return exact;
+  const limit = Math.max(2, Math.floor(simplified.length / 3));
+  let best: { candidate: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = editDistance(simplified, simplify(candidate), limit);
+    if (distance <= limit && (best === undefined || distance < best.distance)) best = { candidate, distance };
+  }
+  return best?.candidate;
+}
+
+function simplify(value: string): string {
+  return value
+    .trim()
+    .toLowerCase()
+    .replaceAll("ä", "ae")
+    .replaceAll("ö", "oe")
+    .replaceAll("ü", "ue")
+    .replaceAll("ß", "ss")
+    .replace(/[\s_]+/g, "-");
+}

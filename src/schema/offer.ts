@@ -1,0 +1,221 @@
+/**
+ * The offer schema: the single source of the offer's TypeScript type, its
+ * validation, the JSON Schema for editors (`offer.schema.json`) and the field
+ * reference in the provider guide. Descriptions are German because providers
+ * read them in their editor and in the guide.
+ */
+import { z } from "zod";
+import {
+  audiences,
+  cities,
+  formats,
+  funding,
+  germanLevels,
+  schedules,
+  slugsOf,
+  topics,
+  type Term,
+} from "../config/vocabularies.js";
+import { isRealIsoDate } from "../content/dates.js";
+
+/** Limits that keep hostile input cheap to reject. */
+export const limits = {
+  summaryMin: 45,
+  summaryMax: 300,
+  titleMax: 160,
+  textMax: 2000,
+  listMax: 20,
+} as const;
+
+const vocabularyEnum = <T extends Record<string, Term>>(vocabulary: T, description: string) =>
+  z.enum(slugsOf(vocabulary)).meta({
+    description,
+    enumDescriptions: Object.values(vocabulary).map((term) => `${term.label}: ${term.description}`),
+  });
+
+const vocabularyList = <T extends Record<string, Term>>(vocabulary: T, description: string) =>
+  z
+    .array(vocabularyEnum(vocabulary, description))
+    .min(1)
+    .max(limits.listMax)
+    .meta({ description: `${description} Mindestens ein Wert, als Liste: [wert-1, wert-2].` });
+
+// `.int()` would abort the whole parse on a fraction and hide the other errors.
+const wholeNumber = (max: number) => z.number().multipleOf(1).positive().max(max);
+
+const text = (description: string, max: number = limits.textMax) =>
+  z.string().trim().min(1).max(max).meta({ description });
+
+/** An ISO calendar date (`2027-03-01`) that exists in the calendar. */
+export const isoDate = (description: string) =>
+  z
+    .string()
+    .refine(isRealIsoDate, { message: "date" })
+    .meta({ description: `${description} Format: JJJJ-MM-TT, z. B. 2027-03-01.`, format: "date" });
+
+/** An https URL; `http:`, `javascript:` and every other scheme are refused. */
+export const httpsUrl = (description: string) =>
+  z
+    .string()
+    .max(500)
+    .refine((value) => /^https:\/\/[^\s/?#]+\.[^\s/?#]+[^\s]*$/i.test(value), { message: "https" })
+    .meta({ description: `${description} Muss mit https:// beginnen.`, format: "uri", pattern: "^https://" });
+
+const email = z.email().max(200).meta({ description: "E-Mail-Adresse, z. B. info@example.org." });
+const phone = z
+  .string()
+  .regex(/^\+?[0-9 ()/-]{5,30}$/)
+  .meta({ description: "Telefonnummer mit Vorwahl, z. B. 0202 1234567." });
+
+const location = z
+  .strictObject({
+    city: vocabularyEnum(cities, "Stadt des Kursorts; „online“ für Angebote ganz im Internet."),
+    address: text("Straße, Hausnummer, PLZ und Ort des Kursorts.", 200).optional(),
+    accessible: z.boolean().optional().meta({ description: "Rollstuhlgerecht erreichbar: true oder false." }),
+  })
+  .meta({ description: "Ein Kursort." });
+
+const courseDate = z
+  .strictObject({
+    start: isoDate("Erster Kurstag."),
+    end: isoDate("Letzter Kurstag.").optional(),
+    registration_until: isoDate("Anmeldeschluss.").optional(),
+  })
+  .meta({ description: "Ein Termin mit Start, optional Ende und Anmeldeschluss." });
+
+/** The front matter of one offer file. */
+export const offerSchema = z
+  .strictObject({
+    title: text("Titel des Angebots, so wie Interessierte danach suchen.", limits.titleMax),
+    summary: z
+      .string()
+      .trim()
+      .min(limits.summaryMin)
+      .max(limits.summaryMax)
+      .meta({
+        description: `Kurzbeschreibung in ein bis zwei Sätzen (${limits.summaryMin}–${limits.summaryMax} Zeichen). Wiederholen Sie nicht den Titel.`,
+      }),
+    topics: vocabularyList(topics, "Themen des Angebots."),
+    audiences: vocabularyList(audiences, "Zielgruppen, für die das Angebot gedacht ist."),
+    format: vocabularyEnum(formats, "Form des Unterrichts: praesenz, online oder hybrid."),
+    schedule: vocabularyList(schedules, "Zeitmodell, z. B. [teilzeit, vormittags]."),
+    locations: z.array(location).min(1).max(limits.listMax).meta({ description: "Kursorte, mindestens einer." }),
+    dates: z
+      .array(courseDate)
+      .max(limits.listMax)
+      .optional()
+      .meta({ description: "Termine. Pflicht, außer bei laufendem Einstieg (rolling_start: true)." }),
+    rolling_start: z
+      .boolean()
+      .optional()
+      .meta({ description: "Laufender Einstieg: Beginn jederzeit möglich (true oder false)." }),
+    duration: text("Dauer in Worten, z. B. „28 Monate, 25 Std./Woche“.", 200),
+    hours: wholeNumber(10000).optional().meta({ description: "Unterrichtsstunden insgesamt." }),
+    costs: z
+      .strictObject({
+        amount: z.number().min(0).max(100000).meta({ description: "Kosten in Euro; 0 für kostenfrei oder voll gefördert." }),
+        note: text("Hinweis zu Kosten und Förderung.", 300).optional(),
+      })
+      .meta({ description: "Kosten für Teilnehmende." }),
+    funding: vocabularyList(funding, "Fördermöglichkeiten."),
+    degree: text("Abschluss oder Zertifikat, z. B. „IHK-Abschluss“.", 200).optional(),
+    azav: z.boolean().optional().meta({ description: "Nach AZAV zugelassen (true oder false)." }),
+    german_level: vocabularyEnum(germanLevels, "Nötige Deutschkenntnisse (A1 bis C2).").optional(),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2}$/))
+      .min(1)
+      .max(limits.listMax)
+      .optional()
+      .meta({ description: "Unterrichtssprachen als Sprachkürzel (ISO 639-1), z. B. [de, en]." }),
+    childcare: text("Kinderbetreuung während des Kurses oder Hilfe bei der Suche danach.", 300).optional(),
+    requirements: text("Voraussetzungen für die Teilnahme.", 500).optional(),
+    participants: z
+      .strictObject({
+        min: wholeNumber(1000).optional().meta({ description: "Mindestzahl." }),
+        max: wholeNumber(1000).optional().meta({ description: "Höchstzahl." }),
+      })
+      .optional()
+      .meta({ description: "Gruppengröße." }),
+    contact: z
+      .strictObject({
+        name: text("Ansprechperson.", 200).optional(),
+        phone: phone.optional(),
+        email: email.optional(),
+      })
+      .meta({ description: "Kontakt für Fragen und Anmeldung: Telefon oder E-Mail (mindestens eins)." }),
+    registration_url: httpsUrl("Link zur Online-Anmeldung.").optional(),
+    updated: isoDate("Stand der Angaben."),
+    valid_until: isoDate("Gültig bis: danach wird das Angebot nicht mehr veröffentlicht."),
+  })
+  .superRefine(
+    (offer, context) => {
+      // Runs even when single fields failed, so every problem is reported at once;
+      // the value is therefore unvalidated and each check guards its own types.
+      const dates = Array.isArray(offer.dates) ? offer.dates : [];
+      if (offer.rolling_start !== true && dates.length === 0) {
+        context.addIssue({ code: "custom", path: ["dates"], message: "dates-required" });
+      }
+      dates.forEach((date, index) => {
+        if (typeof date !== "object" || date === null) return;
+        const { start, end, registration_until: until } = date;
+        if (isRealIsoDate(start) && isRealIsoDate(end) && end < start) {
+          context.addIssue({ code: "custom", path: ["dates", index, "end"], message: "end-before-start" });
+        }
+        if (isRealIsoDate(start) && isRealIsoDate(until) && until > start) {
+          context.addIssue({
+            code: "custom",
+            path: ["dates", index, "registration_until"],
+            message: "registration-after-start",
+          });
+        }
+      });
+      const contact: unknown = offer.contact;
+      if (typeof contact === "object" && contact !== null && !("phone" in contact) && !("email" in contact)) {
+        context.addIssue({ code: "custom", path: ["contact"], message: "contact-required" });
+      }
+      const participants: unknown = offer.participants;
+      if (typeof participants === "object" && participants !== null) {
+        const { min, max } = participants as { min?: unknown; max?: unknown };
+        if (typeof min === "number" && typeof max === "number" && min > max) {
+          context.addIssue({ code: "custom", path: ["participants", "min"], message: "min-above-max" });
+        }
+      }
+    },
+    { when: () => true },
+  )
+  .meta({
+    title: "Bildungsbrücke: Angebot",
+    description: "Angaben im Kopf einer Angebotsdatei (zwischen den Zeilen ---).",
+  });
+
+/** The front matter of `_provider.md`, the provider's profile. */
+export const providerSchema = z
+  .strictObject({
+    name: text("Voller Name des Trägers.", 200),
+    short_name: text("Kurzname für Listen und Karten.", 60),
+    city: vocabularyEnum(cities, "Sitz des Trägers."),
+    address: text("Anschrift des Trägers.", 200),
+    website: httpsUrl("Webseite des Trägers."),
+    phone,
+    email,
+    azav: z.boolean().meta({ description: "Als Träger nach AZAV zugelassen (true oder false)." }),
+  })
+  .meta({
+    title: "Bildungsbrücke: Träger",
+    description: "Angaben im Kopf der Datei _provider.md eines Trägers.",
+  });
+
+/** An offer's front matter as validated. */
+export type OfferData = z.output<typeof offerSchema>;
+/** A provider profile's front matter as validated. */
+export type ProviderData = z.output<typeof providerSchema>;
+
+/** Custom issue messages used above; the report module translates each into German. */
+export type CustomIssueKey =
+  | "date"
+  | "https"
+  | "dates-required"
+  | "end-before-start"
+  | "registration-after-start"
+  | "contact-required"
+  | "min-above-max";

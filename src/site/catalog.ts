@@ -1,0 +1,139 @@
+/**
+ * The catalog: all published offers grouped once for every page that lists
+ * them. Each grouping is a single pass over the offers (linear), and every
+ * group keeps the global order (next start date, then title).
+ */
+import { audiences, cities, funding, topics, type Term } from "../config/vocabularies.js";
+import type { Offer, Provider } from "../content/model.js";
+
+/** A browse dimension with its URL segment, e.g. cities under `/orte/`. */
+export interface BrowseKind {
+  readonly key: "city" | "topic" | "audience" | "funding";
+  readonly segment: string;
+  readonly title: string;
+  readonly intro: string;
+  readonly url: string;
+  readonly terms: readonly BrowseTerm[];
+}
+
+/** One browse page, e.g. `/orte/solingen/`. */
+export interface BrowseTerm extends Term {
+  readonly kind: BrowseKind["key"];
+  readonly kindTitle: string;
+  readonly slug: string;
+  readonly url: string;
+  readonly offers: readonly Offer[];
+}
+
+export interface ProviderEntry {
+  readonly provider: Provider;
+  readonly offers: readonly Offer[];
+}
+
+export interface Catalog {
+  readonly today: string;
+  /** Published offers by next start date, then title. */
+  readonly offers: readonly Offer[];
+  readonly providers: readonly ProviderEntry[];
+  readonly browse: readonly BrowseKind[];
+  /** Every browse page of every kind, for pagination. */
+  readonly browsePages: readonly BrowseTerm[];
+  /** The most recently updated offers, for the home page and the feed. */
+  readonly newest: readonly Offer[];
+}
+
+const browseDefinitions = [
+  {
+    key: "city",
+    segment: "orte",
+    title: "Orte",
+    intro: "Angebote nach Stadt, dazu alle Angebote, die online stattfinden.",
+    vocabulary: cities,
+    values: (offer: Offer) => offer.cities,
+  },
+  {
+    key: "topic",
+    segment: "themen",
+    title: "Themen",
+    intro: "Angebote nach Thema, von Deutschkursen bis zur Existenzgründung.",
+    vocabulary: topics,
+    values: (offer: Offer) => offer.data.topics,
+  },
+  {
+    key: "audience",
+    segment: "zielgruppen",
+    title: "Zielgruppen",
+    intro: "Angebote für Ihre Lebenslage, zum Beispiel nach der Elternzeit oder nach dem Deutschkurs.",
+    vocabulary: audiences,
+    values: (offer: Offer) => offer.data.audiences,
+  },
+  {
+    key: "funding",
+    segment: "foerderung",
+    title: "Förderung",
+    intro: "Angebote nach Förderung: Bildungsgutschein, AVGS, Jobcenter und mehr.",
+    vocabulary: funding,
+    values: (offer: Offer) => offer.data.funding,
+  },
+] as const;
+
+/** Orders offers by next start date, then title (German collation). */
+export function compareOffers(a: Offer, b: Offer): number {
+  return a.sortDate.localeCompare(b.sortDate) || collator.compare(a.data.title, b.data.title);
+}
+const collator = new Intl.Collator("de");
+
+/** Groups values into buckets in one pass; every bucket keeps the input order. */
+export function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+/** Builds the catalog from the loader's published offers and providers. */
+export function buildCatalog(
+  offers: readonly Offer[],
+  providers: readonly Provider[],
+  today: string,
+  newestCount = 6,
+): Catalog {
+  const sorted = [...offers].sort(compareOffers);
+  const byProvider = groupBy(sorted, (offer) => [offer.provider.slug]);
+  const browse: BrowseKind[] = browseDefinitions.map((definition) => {
+    const groups = groupBy(sorted, definition.values);
+    const url = `/${definition.segment}/`;
+    return {
+      key: definition.key,
+      segment: definition.segment,
+      title: definition.title,
+      intro: definition.intro,
+      url,
+      terms: Object.entries(definition.vocabulary as Record<string, Term>).map(([slug, term]) => ({
+        ...term,
+        kind: definition.key,
+        kindTitle: definition.title,
+        slug,
+        url: `${url}${slug}/`,
+        offers: groups.get(slug) ?? [],
+      })),
+    };
+  });
+  return {
+    today,
+    offers: sorted,
+    providers: [...providers]
+      .sort((a, b) => collator.compare(a.data.name, b.data.name))
+      .map((provider) => ({ provider, offers: byProvider.get(provider.slug) ?? [] })),
+    browse,
+    browsePages: browse.flatMap((kind) => kind.terms),
+    newest: [...sorted]
+      .sort((a, b) => b.data.updated.localeCompare(a.data.updated) || compareOffers(a, b))
+      .slice(0, newestCount),
+  };
+}

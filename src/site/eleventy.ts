@@ -1,0 +1,48 @@
+/**
+ * The Eleventy setup: the one function `.eleventy.js`, the build script and the
+ * build tests all use. It only wires; the work happens in the modules it imports.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
+import { pathPrefix as configuredPrefix } from "../config/site.js";
+import type { Catalog } from "./catalog.js";
+import { filters } from "./filters.js";
+
+export interface SetupOptions {
+  /** Loads the catalog; called on every (re)build so the dev server sees edited offers. */
+  readonly catalog: () => Promise<Catalog>;
+  /** Deployment sub-path, e.g. "/weiterbildung/". */
+  readonly pathPrefix?: string;
+  /** Output folder (the build writes into a staging folder first). */
+  readonly output?: string;
+}
+
+/** Configures Eleventy for the site; returns Eleventy's directory and prefix settings. */
+export function createSetup(options: SetupOptions) {
+  return async function setup(eleventyConfig: UserConfig) {
+    // Data
+    eleventyConfig.addGlobalData("catalog", options.catalog);
+
+    // Filters
+    for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
+
+    // Plugins
+    await eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
+
+    // Assets and watching
+    eleventyConfig.addPassthroughCopy({ "src/styles": "assets/css" });
+    eleventyConfig.addWatchTarget("offers/");
+    eleventyConfig.addWatchTarget("src/");
+    eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+    eleventyConfig.setQuietMode(true);
+
+    // Directories (relative to the project root)
+    eleventyConfig.setInputDirectory("templates");
+    eleventyConfig.setIncludesDirectory("components");
+    eleventyConfig.setLayoutsDirectory("layouts");
+    eleventyConfig.setOutputDirectory(options.output ?? "dist");
+    eleventyConfig.setTemplateFormats(["njk"]);
+
+    return { pathPrefix: options.pathPrefix ?? configuredPrefix };
+  };
+}
