@@ -9,6 +9,9 @@ import { parseArgs } from "node:util";
 const { values } = parseArgs({
   options: { json: { type: "boolean", default: false }, dir: { type: "string" }, today: { type: "string" } },
 });
-const result = await loadOffers(values.dir ? path.resolve(values.dir) : paths.offers, { today: values.today ?? todayIso(), root: projectRoot });
+const result = await loadOffers(values.dir ? path.resolve(values.dir) : paths.offers, {
+  today: values.today ?? todayIso(),
+  root: projectRoot,
+});
 console.log(values.json ? JSON.stringify(reportData(result), null, 2) : formatReport(result));
 process.exitCode = hasErrors(result) ? 1 : 0;

@@ -6,7 +6,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
-import { offerSchema, providerSchema, type OfferData, type ProviderData } from "../schema/offer.js";
+import { offerSchema, providerSchema, type OfferData } from "../schema/offer.js";
 import { addDays, addMonths } from "./dates.js";
 import { fieldPath, type Diagnostic, type Unpublished } from "./diagnostics.js";
 import { checkMarkdown, renderMarkdown } from "./markdown.js";
@@ -97,7 +97,10 @@ async function loadProviderFolder(
     result.diagnostics.push({ severity: "error", file: relative(file), message });
 
   if (!slugPattern.test(providerSlug)) {
-    error(folder, `Der Ordnername „${providerSlug}“ ist nicht erlaubt. Nutzen Sie nur a–z, 0–9 und Bindestriche, z. B. „bildungswerk-wuppertal“.`);
+    error(
+      folder,
+      `Der Ordnername „${providerSlug}“ ist nicht erlaubt. Nutzen Sie nur a–z, 0–9 und Bindestriche, z. B. „bildungswerk-wuppertal“.`,
+    );
   }
   const names = (await readdir(folder, { withFileTypes: true }))
     .filter((entry) => !entry.name.startsWith("."))
@@ -113,7 +116,10 @@ async function loadProviderFolder(
   const providerPath = path.join(folder, providerFileName);
   const providerSource = await readSource(providerPath, relative);
   if (providerSource === "missing") {
-    error(providerPath, `Die Datei ${providerFileName} fehlt. Jeder Träger-Ordner braucht sie (Name, Anschrift, Kontakt).`);
+    error(
+      providerPath,
+      `Die Datei ${providerFileName} fehlt. Jeder Träger-Ordner braucht sie (Name, Anschrift, Kontakt).`,
+    );
   } else if (!providerSource.ok) {
     result.diagnostics.push(...providerSource.diagnostics);
   } else {
@@ -135,7 +141,10 @@ async function loadProviderFolder(
     const offerPath = path.join(folder, name);
     const slug = name.slice(0, -".md".length);
     if (!slugPattern.test(slug)) {
-      error(offerPath, `Der Dateiname „${name}“ ist nicht erlaubt. Nutzen Sie nur a–z, 0–9 und Bindestriche, z. B. „pflegebasiskurs.md“.`);
+      error(
+        offerPath,
+        `Der Dateiname „${name}“ ist nicht erlaubt. Nutzen Sie nur a–z, 0–9 und Bindestriche, z. B. „pflegebasiskurs.md“.`,
+      );
     }
     const source = await readSource(offerPath, relative);
     if (source === "missing") continue;
@@ -217,14 +226,27 @@ export function offerWarnings(file: string, offer: OfferData, today: string): Di
   const warnings: Diagnostic[] = [];
   const warn = (field: string, message: string) => warnings.push({ severity: "warning", file, field, message });
   if (addMonths(offer.updated, 6) < today) {
-    warn("updated", `Die Angaben sind älter als 6 Monate (Stand ${offer.updated}). Prüfen Sie das Angebot und setzen Sie ein neues Datum.`);
+    warn(
+      "updated",
+      `Die Angaben sind älter als 6 Monate (Stand ${offer.updated}). Prüfen Sie das Angebot und setzen Sie ein neues Datum.`,
+    );
   }
   if (offer.valid_until >= today && offer.valid_until <= addDays(today, 30)) {
-    warn("valid_until", `Das Angebot läuft bald ab (gültig bis ${offer.valid_until}). Verlängern Sie es, wenn es weiter gilt.`);
+    warn(
+      "valid_until",
+      `Das Angebot läuft bald ab (gültig bis ${offer.valid_until}). Verlängern Sie es, wenn es weiter gilt.`,
+    );
   }
-  const plain = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const plain = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
   if (plain(offer.summary).startsWith(plain(offer.title))) {
-    warn("summary", "Die Kurzbeschreibung wiederholt den Titel. Schreiben Sie, was das Angebot bringt und für wen es ist.");
+    warn(
+      "summary",
+      "Die Kurzbeschreibung wiederholt den Titel. Schreiben Sie, was das Angebot bringt und für wen es ist.",
+    );
   }
   return warnings;
 }

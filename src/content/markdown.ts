@@ -42,13 +42,19 @@ export function checkMarkdown(file: string, markdown: string, startLine: number)
     for (const token of tokens) {
       const tokenLine = token.map ? startLine + token.map[0] : line;
       if (token.type === "html_block" || token.type === "html_inline") {
-        report(tokenLine, `HTML ist in der Beschreibung nicht erlaubt (${preview(token.content)}). Nutzen Sie Markdown, z. B. **fett** oder ## Überschrift.`);
+        report(
+          tokenLine,
+          `HTML ist in der Beschreibung nicht erlaubt (${preview(token.content)}). Nutzen Sie Markdown, z. B. **fett** oder ## Überschrift.`,
+        );
       } else if (token.type === "image") {
         report(tokenLine, "Bilder sind in der Beschreibung nicht erlaubt. Entfernen Sie die Zeile mit ![…](…).");
       } else if (token.type === "link_open") {
         const href = String(token.attrGet("href") ?? "");
         if (!allowedLink.test(href.trim())) {
-          report(tokenLine, `Der Link „${preview(href)}“ ist nicht erlaubt. Links müssen mit https://, mailto: oder tel: beginnen.`);
+          report(
+            tokenLine,
+            `Der Link „${preview(href)}“ ist nicht erlaubt. Links müssen mit https://, mailto: oder tel: beginnen.`,
+          );
         }
       }
       if (token.children) visit(token.children, tokenLine);

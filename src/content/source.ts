@@ -31,7 +31,8 @@ const yamlHints: Record<string, string> = {
   MISSING_CHAR: "Es fehlt ein Zeichen, oft ein schließendes Anführungszeichen oder eine Klammer ] oder }.",
   MULTILINE_IMPLICIT_KEY: "Vermutlich fehlt ein Doppelpunkt oder ein Anführungszeichen ist nicht geschlossen.",
   BLOCK_AS_IMPLICIT_KEY: "Vermutlich fehlt ein Doppelpunkt nach dem Feldnamen.",
-  UNEXPECTED_TOKEN: "An dieser Stelle steht ein unerwartetes Zeichen. Setzen Sie Texte mit : oder # in Anführungszeichen.",
+  UNEXPECTED_TOKEN:
+    "An dieser Stelle steht ein unerwartetes Zeichen. Setzen Sie Texte mit : oder # in Anführungszeichen.",
   BLOCK_IN_FLOW: "In einer Liste in [ ] darf kein Zeilenumbruch mit Einrückung stehen.",
   BAD_SCALAR_START: "Texte, die mit Sonderzeichen wie @, ` oder % beginnen, brauchen Anführungszeichen.",
 };
@@ -58,11 +59,12 @@ export function parseSource(file: string, bytes: Uint8Array): ParseResult {
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return fail('Die Datei ist nicht in UTF-8 gespeichert. Speichern Sie sie im Editor mit der Kodierung „UTF-8“.');
+    return fail("Die Datei ist nicht in UTF-8 gespeichert. Speichern Sie sie im Editor mit der Kodierung „UTF-8“.");
   }
   // TextDecoder drops a UTF-8 byte-order mark; CRLF and lone CR become LF.
   text = text.replace(/\r\n?/g, "\n");
-  if (text.includes("\u0000")) return fail("Die Datei enthält Steuerzeichen (NUL). Speichern Sie sie als reinen Text in UTF-8.");
+  if (text.includes("\u0000"))
+    return fail("Die Datei enthält Steuerzeichen (NUL). Speichern Sie sie als reinen Text in UTF-8.");
   if (!/^---[ \t]*\n/.test(text)) {
     return fail("Die Datei muss mit einer Zeile --- beginnen; danach folgen die Angaben und wieder eine Zeile ---.", 1);
   }

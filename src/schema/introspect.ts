@@ -9,7 +9,8 @@ function unwrap(schema: unknown): SchemaNode | undefined {
   let current = schema as SchemaNode | undefined;
   for (;;) {
     const def = current?.def;
-    if (def?.type === "optional" || def?.type === "nullable" || def?.type === "default") current = def.innerType as SchemaNode;
+    if (def?.type === "optional" || def?.type === "nullable" || def?.type === "default")
+      current = def.innerType as SchemaNode;
     else if (def?.type === "pipe") current = def.in as SchemaNode;
     else return current;
   }
@@ -43,7 +44,8 @@ export function descriptionOf(schema: unknown): string | undefined {
     const description = z.globalRegistry.get(current as z.ZodType)?.description;
     if (description !== undefined) return description;
     const def = current.def;
-    current = (def?.type === "optional" || def?.type === "nullable" ? def.innerType : undefined) as SchemaNode | undefined;
+    current = (def?.type === "optional" || def?.type === "nullable" ? def.innerType : undefined) as
+      SchemaNode | undefined;
   }
   return undefined;
 }

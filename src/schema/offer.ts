@@ -113,7 +113,11 @@ export const offerSchema = z
     hours: wholeNumber(10000).optional().meta({ description: "Unterrichtsstunden insgesamt." }),
     costs: z
       .strictObject({
-        amount: z.number().min(0).max(100000).meta({ description: "Kosten in Euro; 0 für kostenfrei oder voll gefördert." }),
+        amount: z
+          .number()
+          .min(0)
+          .max(100000)
+          .meta({ description: "Kosten in Euro; 0 für kostenfrei oder voll gefördert." }),
         note: text("Hinweis zu Kosten und Förderung.", 300).optional(),
       })
       .meta({ description: "Kosten für Teilnehmende." }),
