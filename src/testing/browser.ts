@@ -1,0 +1,41 @@
+/**
+ * The system Chromium for browser tests and PDF output: found on the machine,
+ * never downloaded, launched with flags that keep it off the network.
+ */
+import { existsSync } from "node:fs";
+import { chromium, type Browser } from "playwright-core";
+
+const candidates = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+];
+
+/** Chromium's path: `CHROME_PATH`, else the first Debian/Ubuntu/Chrome location that exists. */
+export function findChromium(): string | undefined {
+  const configured = process.env.CHROME_PATH;
+  if (configured) return existsSync(configured) ? configured : undefined;
+  return candidates.find((candidate) => existsSync(candidate));
+}
+
+/** Launch flags: no sandbox (CI runs as root), no GPU, no background traffic to Google. */
+export const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** Starts headless Chromium; fails with a German hint when none is installed. */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (executablePath === undefined) {
+    throw new Error(
+      "Chromium wurde nicht gefunden. Installieren Sie ihn mit `npm run setup:chromium` oder setzen Sie CHROME_PATH.",
+    );
+  }
+  return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+}
