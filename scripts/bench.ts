@@ -1,0 +1,52 @@
+/**
+ * `npm run bench -- --offers 1000[,4000] [--runs 3] [--seed S] [--today YYYY-MM-DD] [--providers 16]`:
+ * times the full build against a bare Eleventy build of the same Markdown files.
+ * Called with `--measure full|bare`, it is the child that runs and measures one build.
+ */
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { todayIso } from "../src/content/dates.js";
+import { defaultProviderCount, defaultSeed } from "../src/bench/generate.js";
+import { measureBuild, type BuildKind } from "../src/bench/measure.js";
+import { formatTable, resultMarker, runBenchmark } from "../src/bench/run.js";
+
+const { values } = parseArgs({
+  options: {
+    offers: { type: "string", default: "1000" },
+    runs: { type: "string", default: "3" },
+    seed: { type: "string", default: String(defaultSeed) },
+    today: { type: "string", default: todayIso() },
+    providers: { type: "string", default: String(defaultProviderCount) },
+    measure: { type: "string" },
+    input: { type: "string" },
+    out: { type: "string" },
+  },
+});
+
+const positive = (text: string, name: string) => {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} needs a whole number above 0, got "${text}".`);
+  return value;
+};
+
+if (values.measure !== undefined) {
+  if (values.input === undefined || values.out === undefined) throw new Error("--measure needs --input and --out.");
+  const kind: BuildKind = values.measure === "bare" ? "bare" : "full";
+  const measurement = await measureBuild({ kind, input: values.input, output: values.out, today: values.today });
+  console.log(`${resultMarker}${JSON.stringify(measurement)}`);
+} else {
+  const counts = values.offers.split(",").map((count) => positive(count.trim(), "offers"));
+  const runs = positive(values.runs, "runs");
+  console.log(`Benchmark: ${counts.join(", ")} offers, ${runs} runs each, seed ${values.seed}, today ${values.today}`);
+  const rows = await runBenchmark({
+    counts,
+    runs,
+    today: values.today,
+    seed: positive(values.seed, "seed"),
+    providers: positive(values.providers, "providers"),
+    childScript: fileURLToPath(import.meta.url),
+    log: (line) => console.log(line),
+  });
+  console.log(`\nMedians of ${runs} runs (wall = process start to exit):\n`);
+  console.log(formatTable(rows));
+}

@@ -1,0 +1,66 @@
+/**
+ * One measured build, run inside the child process the benchmark starts for
+ * it, so module caches and the heap of one run never help or hurt another.
+ */
+import Eleventy from "@11ty/eleventy";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { projectRoot } from "../config/site.js";
+import { formatReport } from "../content/report.js";
+import { buildSite } from "../site/build.js";
+
+/** What one build cost, as seen from inside the process that ran it. */
+export interface Measurement {
+  /** Time spent in the build call, without Node's start-up and module loading. */
+  readonly buildMs: number;
+  /** Peak resident memory of this process in KB (child processes not included). */
+  readonly maxRssKb: number;
+  /** HTML files in the output folder. */
+  readonly pages: number;
+}
+
+/** The two builds the benchmark compares. */
+export type BuildKind = "full" | "bare";
+
+export interface MeasureOptions {
+  readonly kind: BuildKind;
+  /** The offers folder (full) or the Eleventy input folder (bare). */
+  readonly input: string;
+  readonly output: string;
+  readonly today: string;
+}
+
+/** Runs one build and measures it; throws when the full build refuses the offers. */
+export async function measureBuild(options: MeasureOptions): Promise<Measurement> {
+  const started = performance.now();
+  if (options.kind === "full") await fullBuild(options);
+  else await bareEleventyBuild(options.input, options.output);
+  const buildMs = performance.now() - started;
+  return { buildMs, maxRssKb: process.resourceUsage().maxRSS, pages: await countHtmlFiles(options.output) };
+}
+
+async function fullBuild(options: MeasureOptions): Promise<void> {
+  const result = await buildSite({
+    offersDir: options.input,
+    outputDir: options.output,
+    today: options.today,
+    root: projectRoot,
+  });
+  if (!result.ok) throw new Error(`The generated offers did not validate:\n${formatReport(result.load)}`);
+}
+
+/**
+ * Eleventy with its defaults and no configuration file, the way a new project
+ * starts: run from the input's parent folder so no project config is found.
+ */
+async function bareEleventyBuild(input: string, output: string): Promise<void> {
+  process.chdir(path.dirname(input));
+  const eleventy = new Eleventy(input, output, { quietMode: true });
+  await eleventy.write();
+}
+
+/** Counts `.html` files below a folder. */
+export async function countHtmlFiles(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith(".html")).length;
+}

@@ -1,0 +1,184 @@
+/**
+ * The benchmark: generates N offers into a temporary folder, then runs the
+ * full build and a bare Eleventy build over the same Markdown files, each in a
+ * fresh child process, several times, and reports the medians.
+ */
+import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { projectRoot } from "../config/site.js";
+import { bareEleventyFiles, generateOfferSet, writeGeneratedFiles } from "./generate.js";
+import type { BuildKind, Measurement, MeasureOptions } from "./measure.js";
+import { sampleTreeRss } from "./memory.js";
+
+export interface BenchOptions {
+  /** Offer counts to measure, e.g. [1000, 4000]. */
+  readonly counts: readonly number[];
+  /** Repetitions per count and build kind; the median is reported. */
+  readonly runs: number;
+  readonly today: string;
+  readonly seed: number;
+  readonly providers: number;
+  /** The script that measures one build when called with `measureArgs(...)`. */
+  readonly childScript: string;
+  readonly log: (line: string) => void;
+}
+
+/** One build as seen from outside: the child's own figures plus wall time and the tree's memory. */
+export interface RunResult extends Measurement {
+  /** From starting the child process to its exit: what a person waits for. */
+  readonly wallMs: number;
+  /** Peak summed RSS of the child and its descendants (e.g. Pagefind), sampled. */
+  readonly treeRssKb: number | undefined;
+}
+
+export interface BenchRow {
+  readonly count: number;
+  /** Median of each figure over the runs. */
+  readonly full: RunResult;
+  readonly bare: RunResult;
+  /** Full wall time divided by bare wall time. */
+  readonly ratio: number;
+}
+
+/** Marks the child's result line on stdout, so log lines from plugins cannot be mistaken for it. */
+export const resultMarker = "BENCH-RESULT ";
+
+/** The child's command line arguments for one measurement. */
+export function measureArgs(options: MeasureOptions): string[] {
+  return ["--measure", options.kind, "--input", options.input, "--out", options.output, "--today", options.today];
+}
+
+/** Runs the benchmark for every count; temporary folders are removed even on failure or Ctrl+C. */
+export async function runBenchmark(options: BenchOptions): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const count of options.counts) rows.push(await benchmarkCount(count, options));
+  return rows;
+}
+
+async function benchmarkCount(count: number, options: BenchOptions): Promise<BenchRow> {
+  const temp = await mkdtemp(path.join(os.tmpdir(), `bildungsbruecke-bench-${count}-`));
+  const removeOnInterrupt = () => {
+    rmSync(temp, { recursive: true, force: true });
+    process.exit(130);
+  };
+  process.once("SIGINT", removeOnInterrupt);
+  process.once("SIGTERM", removeOnInterrupt);
+  try {
+    const set = generateOfferSet({ count, today: options.today, seed: options.seed, providers: options.providers });
+    const offers = path.join(temp, "offers");
+    const bareInput = path.join(temp, "bare", "src");
+    await writeGeneratedFiles(offers, [...set.providers, ...set.offers]);
+    await writeGeneratedFiles(bareInput, bareEleventyFiles(set));
+    options.log(`${count} offers in ${set.providers.length} provider folders generated in ${temp}`);
+
+    const jobs: Record<BuildKind, MeasureOptions> = {
+      full: { kind: "full", input: offers, output: path.join(temp, "dist"), today: options.today },
+      bare: { kind: "bare", input: bareInput, output: path.join(temp, "bare", "_site"), today: options.today },
+    };
+    const results: Record<BuildKind, RunResult[]> = { full: [], bare: [] };
+    for (let run = 1; run <= options.runs; run++) {
+      // Alternating the order spreads any drift of the machine (caches, other load) over both kinds.
+      const order: BuildKind[] = run % 2 === 1 ? ["full", "bare"] : ["bare", "full"];
+      for (const kind of order) {
+        await rm(jobs[kind].output, { recursive: true, force: true });
+        const result = await runChild(options.childScript, jobs[kind]);
+        results[kind].push(result);
+        options.log(`  N=${count} run ${run} ${kind.padEnd(4)} ${formatRun(result)}`);
+      }
+    }
+    const full = medianRun(results.full);
+    const bare = medianRun(results.bare);
+    return { count, full, bare, ratio: full.wallMs / bare.wallMs };
+  } finally {
+    process.off("SIGINT", removeOnInterrupt);
+    process.off("SIGTERM", removeOnInterrupt);
+    await rm(temp, { recursive: true, force: true });
+  }
+}
+
+async function runChild(script: string, job: MeasureOptions): Promise<RunResult> {
+  const started = performance.now();
+  // The project's tsx loader by URL, so the bare build can run from a folder outside the project.
+  const loader = import.meta.resolve("tsx");
+  const child = spawn(process.execPath, ["--import", loader, script, ...measureArgs(job)], {
+    cwd: projectRoot,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const sampler = sampleTreeRss(child.pid ?? -1);
+  let stdout = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", resolve);
+  });
+  const wallMs = performance.now() - started;
+  const treeRssKb = sampler.stop();
+  const line = stdout.split("\n").find((candidate) => candidate.startsWith(resultMarker));
+  if (code !== 0 || line === undefined) {
+    throw new Error(`The ${job.kind} build failed (exit code ${code}).\n${stdout}`);
+  }
+  const measurement = JSON.parse(line.slice(resultMarker.length)) as Measurement;
+  return { ...measurement, wallMs, treeRssKb };
+}
+
+/**
+ * The median of each figure on its own (runs differ in which figure is high).
+ * @example median([3, 1, 2]) // 2
+ */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+function medianRun(runs: readonly RunResult[]): RunResult {
+  const of = (pick: (run: RunResult) => number | undefined) => {
+    const values = runs.map(pick).filter((value): value is number => value !== undefined);
+    return values.length === 0 ? undefined : median(values);
+  };
+  return {
+    wallMs: of((run) => run.wallMs) ?? 0,
+    buildMs: of((run) => run.buildMs) ?? 0,
+    maxRssKb: of((run) => run.maxRssKb) ?? 0,
+    treeRssKb: of((run) => run.treeRssKb),
+    pages: of((run) => run.pages) ?? 0,
+  };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const megabytes = (kb: number | undefined) => (kb === undefined ? "–" : `${Math.round(kb / 1024)} MB`);
+
+function formatRun(run: RunResult): string {
+  return (
+    `wall ${seconds(run.wallMs)} (build ${seconds(run.buildMs)}), peak RSS ${megabytes(run.maxRssKb)} ` +
+    `(process tree ${megabytes(run.treeRssKb)}), ${run.pages} pages`
+  );
+}
+
+/** The results as a Markdown table, the form docs/benchmarks.md records them in. */
+export function formatTable(rows: readonly BenchRow[]): string {
+  const header = [
+    "| N | full build wall | bare Eleventy wall | ratio | full build (in-process) | bare (in-process) | peak RSS full (tree) | peak RSS bare (tree) | pages full | pages bare |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  const lines = rows.map((row) =>
+    [
+      row.count,
+      seconds(row.full.wallMs),
+      seconds(row.bare.wallMs),
+      `${row.ratio.toFixed(2)}×`,
+      seconds(row.full.buildMs),
+      seconds(row.bare.buildMs),
+      `${megabytes(row.full.maxRssKb)} (${megabytes(row.full.treeRssKb)})`,
+      `${megabytes(row.bare.maxRssKb)} (${megabytes(row.bare.treeRssKb)})`,
+      row.full.pages,
+      row.bare.pages,
+    ].join(" | "),
+  );
+  return [...header, ...lines.map((line) => `| ${line} |`)].join("\n");
+}
