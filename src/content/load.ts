@@ -11,12 +11,14 @@ import { addDays, addMonths } from "./dates.js";
 import { fieldPath, type Diagnostic, type Unpublished } from "./diagnostics.js";
 import { checkMarkdown, renderMarkdown } from "./markdown.js";
 import { germanMessage } from "./messages.js";
+import { placeholderDiagnostics } from "./placeholder.js";
 import { schemaAt } from "../schema/introspect.js";
 import type { CourseDate, Offer, Provider } from "./model.js";
 import { maxFileBytes, oversize, parseSource, type SourceFile } from "./source.js";
 
 export const providerFileName = "_provider.md";
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Allowed folder and file names: lower-case words joined by hyphens, e.g. `pflegebasiskurs`. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface LoadOptions {
   /** The day the directory is published for, as ISO date. */
@@ -153,9 +155,10 @@ async function loadProviderFolder(
       continue;
     }
     const checked = validate(source.source, offerSchema);
-    result.diagnostics.push(...checked.diagnostics);
+    const problems = [...checked.diagnostics, ...placeholderDiagnostics(source.source)];
+    result.diagnostics.push(...problems);
     if (checked.data) result.diagnostics.push(...offerWarnings(source.source.file, checked.data, today));
-    if (!checked.data || !result.provider || checked.diagnostics.length > 0) continue;
+    if (!checked.data || !result.provider || problems.length > 0) continue;
     const reason = unpublishedReason(checked.data, today);
     if (reason !== undefined) {
       result.unpublished.push({ file: source.source.file, title: checked.data.title, reason });
