@@ -18,6 +18,8 @@ export function reportData(result: LoadResult) {
   };
 }
 
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
 /**
  * A readable German report, grouped by file.
  * @example "offers/a/b.md\n  Zeile 4, topics[1]: unbekannter Wert …"
@@ -47,8 +49,9 @@ export function formatReport(result: LoadResult): string {
     lines.push("");
   }
   lines.push(
-    `${data.files} Angebotsdateien von ${data.providers} Trägern geprüft: ${data.published} veröffentlicht, ` +
-      `${data.unpublished.length} nicht veröffentlicht, ${data.errors} Fehler, ${data.warnings} Hinweise.`,
+    `${plural(data.files, "Angebotsdatei", "Angebotsdateien")} von ${plural(data.providers, "Träger", "Trägern")} geprüft: ` +
+      `${data.published} veröffentlicht, ${data.unpublished.length} nicht veröffentlicht, ` +
+      `${plural(data.errors, "Fehler", "Fehler")}, ${plural(data.warnings, "Hinweis", "Hinweise")}.`,
   );
   lines.push(
     data.ok ? "Alles in Ordnung." : "Bitte beheben Sie die Fehler. Erst dann kann das Verzeichnis gebaut werden.",

@@ -38,12 +38,13 @@ export function suggest(value: string, candidates: readonly string[]): string | 
 }
 
 function simplify(value: string): string {
-  return value
-    .trim()
-    .toLowerCase()
-    .replaceAll("ä", "ae")
-    .replaceAll("ö", "oe")
-    .replaceAll("ü", "ue")
-    .replaceAll("ß", "ss")
-    .replace(/[\s_]+/g, "-");
+  return transliterate(value.trim()).replace(/[\s_]+/g, "-");
+}
+
+/**
+ * Lower case with umlauts written out, as in slugs.
+ * @example transliterate("Präsenz") // "praesenz"
+ */
+export function transliterate(value: string): string {
+  return value.toLowerCase().replaceAll("ä", "ae").replaceAll("ö", "oe").replaceAll("ü", "ue").replaceAll("ß", "ss");
 }

@@ -146,7 +146,11 @@ export const offerSchema = z
         phone: phone.optional(),
         email: email.optional(),
       })
-      .meta({ description: "Kontakt für Fragen und Anmeldung: Telefon oder E-Mail (mindestens eins)." }),
+      .meta({
+        description: "Kontakt für Fragen und Anmeldung: Telefon oder E-Mail (mindestens eins).",
+        // The JSON Schema form of the "contact-required" rule below, for editors.
+        anyOf: [{ required: ["phone"] }, { required: ["email"] }],
+      }),
     registration_url: httpsUrl("Link zur Online-Anmeldung.").optional(),
     updated: isoDate("Stand der Angaben."),
     valid_until: isoDate("Gültig bis: danach wird das Angebot nicht mehr veröffentlicht."),
@@ -190,6 +194,9 @@ export const offerSchema = z
   .meta({
     title: "Bildungsbrücke: Angebot",
     description: "Angaben im Kopf einer Angebotsdatei (zwischen den Zeilen ---).",
+    // The JSON Schema form of the "dates-required" rule above, for editors and the field reference.
+    if: { properties: { rolling_start: { const: true } }, required: ["rolling_start"] },
+    else: { properties: { dates: { minItems: 1 } }, required: ["dates"] },
   });
 
 /** The front matter of `_provider.md`, the provider's profile. */

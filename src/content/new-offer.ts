@@ -1,0 +1,230 @@
+/**
+ * `npm run new-offer`: a pre-filled offer file built from the schema. Field
+ * order, comments and allowed values come from the JSON Schema; the example
+ * values are valid, so the skeleton is a correct offer. Texts the provider must
+ * write carry the marker from `placeholder.ts`, which the validator reports
+ * until it is gone, so a skeleton can never be published by accident.
+ */
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { z } from "zod";
+import { fieldRows, type FieldRow } from "../schema/field-reference.js";
+import { jsonSchemaOf } from "../schema/json-schema.js";
+import { offerSchema, providerSchema, type ProviderData } from "../schema/offer.js";
+import { addDays, addMonths } from "./dates.js";
+import { providerFileName, slugPattern } from "./load.js";
+import { placeholder } from "./placeholder.js";
+import { parseSource } from "./source.js";
+import { suggest, transliterate } from "./suggest.js";
+
+type OfferInput = z.input<typeof offerSchema>;
+
+/** Example values for every field; the type makes sure no schema field is forgotten. */
+function exampleValues(provider: ProviderData, title: string | undefined, today: string): Required<OfferInput> {
+  const start = `${addMonths(today, 2).slice(0, 8)}01`;
+  return {
+    title: title ?? `${placeholder}: Titel des Angebots`,
+    summary: `${placeholder}: In ein bis zwei Sätzen, was das Angebot bringt und für wen es ist.`,
+    topics: ["orientierung-bewerbung"],
+    audiences: ["arbeitsuchende"],
+    format: "praesenz",
+    schedule: ["teilzeit", "vormittags"],
+    locations: [{ city: provider.city, address: provider.address, accessible: true }],
+    dates: [{ start, end: addDays(addMonths(start, 3), -1), registration_until: addDays(start, -14) }],
+    rolling_start: true,
+    duration: `${placeholder}: z. B. 3 Monate, 20 Std./Woche`,
+    hours: 240,
+    costs: { amount: 0, note: "Förderung mit Bildungsgutschein möglich" },
+    funding: ["bildungsgutschein"],
+    degree: "Zertifikat des Trägers",
+    azav: provider.azav,
+    german_level: "B1",
+    languages: ["de"],
+    childcare: "Hilfe bei der Suche nach Kinderbetreuung",
+    requirements: "Keine",
+    participants: { min: 6, max: 12 },
+    contact: { name: "Vorname Nachname", phone: provider.phone, email: provider.email },
+    registration_url: provider.website,
+    updated: today,
+    valid_until: addMonths(start, 12),
+  };
+}
+
+const body = `## Inhalte
+
+${placeholder}: Beschreiben Sie hier in kurzen Sätzen, was die Teilnehmenden lernen, wie das Angebot abläuft und was sie am Ende bekommen.
+
+- erster Inhalt
+- zweiter Inhalt
+
+## Ablauf
+
+Zum Beispiel: Beratungsgespräch, Unterricht, Praktikum, Abschluss.
+`;
+
+const yamlScalar = (value: unknown): string =>
+  typeof value === "string" && !/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(value) ? JSON.stringify(value) : String(value);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** Wraps a comment to about 100 characters; every line starts with `# ` and the indent. */
+function comment(text: string, indent = ""): string[] {
+  const lines: string[] = [];
+  let line = "";
+  // Backticks mark code in the guide; in a YAML comment they are noise.
+  for (const word of text.replaceAll("`", "").split(" ")) {
+    if (line !== "" && indent.length + line.length + word.length > 96) {
+      lines.push(`# ${indent}${line}`);
+      line = "";
+    }
+    line = line === "" ? word : `${line} ${word}`;
+  }
+  return [...lines, `# ${indent}${line}`];
+}
+
+const describeRow = (row: FieldRow, name: string) =>
+  `${name}: ${row.description} (${row.requirement})${row.allowed ? ` Erlaubt: ${row.allowed.join(", ")}` : ""}`;
+
+/**
+ * YAML lines for one object; optional keys (per `rows`) are commented out and
+ * come last, unless the whole object is commented out already.
+ */
+function objectLines(value: Record<string, unknown>, field: string, rows: Map<string, FieldRow>): string[] {
+  const parentOptional = rows.get(field.replace(/(\[\])?\.$/, ""))?.requirement === "optional";
+  const entries = Object.entries(value).map(([key, entry]) => ({
+    line: `${key}: ${yamlScalar(entry)}`,
+    optional: !parentOptional && rows.get(`${field}${key}`)?.requirement === "optional",
+  }));
+  entries.sort((a, b) => Number(a.optional) - Number(b.optional));
+  return entries.map((entry) => (entry.optional ? `# ${entry.line}` : entry.line));
+}
+
+/** The YAML lines of one top-level field, before commenting out optional fields. */
+function valueLines(name: string, value: unknown, rows: Map<string, FieldRow>): string[] {
+  if (Array.isArray(value) && value.every(isRecord)) {
+    return [
+      `${name}:`,
+      ...value.flatMap((item) =>
+        objectLines(item, `${name}[].`, rows).map((line, index) => `${index === 0 ? "  - " : "    "}${line}`),
+      ),
+    ];
+  }
+  if (Array.isArray(value)) return [`${name}: [${value.map(yamlScalar).join(", ")}]`];
+  if (isRecord(value)) return [`${name}:`, ...objectLines(value, `${name}.`, rows).map((line) => `  ${line}`)];
+  return [`${name}: ${yamlScalar(value)}`];
+}
+
+/** Options for {@link offerTemplate}. */
+export interface TemplateOptions {
+  readonly provider: ProviderData;
+  readonly title?: string;
+  /** Today as ISO date: `updated`, and the example dates lie in the future from here. */
+  readonly today: string;
+}
+
+/**
+ * The text of a new offer file: every schema field with its German explanation,
+ * required ones filled with valid examples, optional ones commented out.
+ * @example offerTemplate({ provider, today: "2026-11-27" }).startsWith("---\n") // true
+ */
+export function offerTemplate(options: TemplateOptions): string {
+  const examples: Record<string, unknown> = exampleValues(options.provider, options.title, options.today);
+  const rows = fieldRows(jsonSchemaOf(offerSchema, "offer.schema.json"));
+  const byField = new Map(rows.map((row) => [row.field, row]));
+  const lines = [
+    "---",
+    `# Neues Angebot. Ersetzen Sie jede Stelle mit „${placeholder}“ und prüfen Sie alle Beispielwerte.`,
+    "# Optionale Felder sind mit # abgeschaltet: # am Zeilenanfang löschen, um sie zu nutzen.",
+    "# Alle Felder und Werte erklärt: docs/angebot-einreichen.md",
+  ];
+  for (const row of rows.filter((candidate) => !/[.[]/.test(candidate.field))) {
+    const nested = rows.filter(
+      (candidate) => candidate.field.startsWith(`${row.field}.`) || candidate.field.startsWith(`${row.field}[].`),
+    );
+    lines.push(
+      "",
+      ...comment(`${row.description} (${row.requirement})`),
+      ...(row.allowed ? comment(`Erlaubt: ${row.allowed.join(", ")}`) : []),
+      ...nested.flatMap((child) =>
+        comment(describeRow(child, child.field.slice(child.field.lastIndexOf(".") + 1)), "  "),
+      ),
+    );
+    const value = valueLines(row.field, examples[row.field], byField);
+    lines.push(...(row.requirement === "optional" ? value.map((line) => `# ${line}`) : value));
+  }
+  return `${lines.join("\n")}\n---\n${body}`;
+}
+
+/** Where and what to create. */
+export interface NewOfferOptions {
+  readonly offersDir: string;
+  readonly provider: string;
+  readonly slug: string;
+  readonly title?: string;
+  readonly today: string;
+}
+
+/** The created file, or a German message why nothing was created. */
+export type NewOfferResult =
+  { readonly ok: true; readonly file: string } | { readonly ok: false; readonly message: string };
+
+/** Creates `offers/<provider>/<slug>.md` from the template; never overwrites a file. */
+export async function createOffer(options: NewOfferOptions): Promise<NewOfferResult> {
+  const fail = (message: string): NewOfferResult => ({ ok: false, message });
+  if (!slugPattern.test(options.slug)) {
+    const example = transliterate(options.slug)
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "");
+    return fail(
+      `Der Kurzname „${options.slug}“ ist nicht erlaubt. Nutzen Sie nur a–z, 0–9 und Bindestriche, z. B. „${example || "pflegebasiskurs"}“.`,
+    );
+  }
+  const profile = await readProvider(options.offersDir, options.provider);
+  if (typeof profile === "string") return fail(profile);
+  const file = path.join(options.offersDir, options.provider, `${options.slug}.md`);
+  const text = offerTemplate({
+    provider: profile,
+    today: options.today,
+    ...(options.title ? { title: options.title } : {}),
+  });
+  try {
+    // "wx" fails when the file exists, even if it appeared a moment ago.
+    await writeFile(file, text, { flag: "wx" });
+  } catch {
+    return fail(
+      `Die Datei ${options.provider}/${options.slug}.md gibt es schon. Bearbeiten Sie sie oder wählen Sie einen anderen Kurznamen.`,
+    );
+  }
+  return { ok: true, file };
+}
+
+/** The provider's validated profile, or a German message. */
+async function readProvider(offersDir: string, slug: string): Promise<ProviderData | string> {
+  const folder = path.join(offersDir, slug);
+  const profilePath = path.join(folder, providerFileName);
+  const exists = await stat(profilePath).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+  if (!exists) {
+    const known = await knownProviders(offersDir);
+    const guess = suggest(slug, known);
+    const hint = guess === undefined ? `Vorhandene Träger: ${known.join(", ")}.` : `Meinten Sie „${guess}“?`;
+    return `Den Träger „${slug}“ gibt es nicht (kein Ordner mit ${providerFileName}). ${hint}`;
+  }
+  const parsed = parseSource(`${slug}/${providerFileName}`, await readFile(profilePath));
+  const profile = parsed.ok ? providerSchema.safeParse(parsed.source.data) : undefined;
+  if (!profile?.success) {
+    return `Das Profil ${slug}/${providerFileName} hat Fehler. Prüfen Sie es zuerst mit: npm run validate`;
+  }
+  return profile.data;
+}
+
+async function knownProviders(offersDir: string): Promise<string[]> {
+  const entries = await readdir(offersDir, { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith("."))
+    .map((entry) => entry.name)
+    .sort();
+}
