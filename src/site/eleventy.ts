@@ -4,7 +4,7 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
-import { pathPrefix as configuredPrefix } from "../config/site.js";
+import { pathPrefix as configuredPrefix, siteData } from "../config/site.js";
 import type { Catalog } from "./catalog.js";
 import { filters } from "./filters.js";
 
@@ -19,9 +19,11 @@ export interface SetupOptions {
 
 /** Configures Eleventy for the site; returns Eleventy's directory and prefix settings. */
 export function createSetup(options: SetupOptions) {
+  const pathPrefix = options.pathPrefix ?? configuredPrefix;
   return async function setup(eleventyConfig: UserConfig) {
     // Data
     eleventyConfig.addGlobalData("catalog", options.catalog);
+    eleventyConfig.addGlobalData("site", siteData(pathPrefix));
 
     // Filters
     for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
@@ -43,6 +45,6 @@ export function createSetup(options: SetupOptions) {
     eleventyConfig.setOutputDirectory(options.output ?? "dist");
     eleventyConfig.setTemplateFormats(["njk"]);
 
-    return { pathPrefix: options.pathPrefix ?? configuredPrefix };
+    return { pathPrefix };
   };
 }

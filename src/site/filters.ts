@@ -1,13 +1,22 @@
 /**
- * Nunjucks filters: presentation only (formatting and label look-ups).
- * Registered in one loop by the Eleventy setup.
+ * Nunjucks filters: formatting, label look-ups and the small view functions
+ * the templates call. Registered in one loop by the Eleventy setup; each one
+ * is a pure function tested on its own.
  */
 import * as vocabularies from "../config/vocabularies.js";
 import { formatDate } from "../content/dates.js";
+import { atomFeed } from "./feed.js";
+import { homeView } from "./home.js";
+import { courseJsonLd } from "./jsonld.js";
+import { absoluteUrl, kindUrl, searchLinkText, searchUrl, termUrl } from "./links.js";
+import { formatDateRange, formatEuro, formatGroupSize, offerCard } from "./offer-card.js";
 
 type VocabularyName = "topics" | "audiences" | "funding" | "schedules" | "formats" | "cities" | "germanLevels";
 
-const euro = new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR", maximumFractionDigits: 2 });
+const termOf = (slug: string, vocabulary: VocabularyName): vocabularies.Term | undefined =>
+  (vocabularies[vocabulary] as Record<string, vocabularies.Term>)[slug];
+
+const languageNames = new Intl.DisplayNames(["de"], { type: "language" });
 
 export const filters = {
   /**
@@ -16,15 +25,92 @@ export const filters = {
   date: (iso: string, style: "long" | "short" | "month" = "long") => formatDate(iso, style),
 
   /**
+   * A course date as a range. @example {{ date | dateRange }} → "1. März 2027 bis 30. Juni 2029"
+   */
+  dateRange: formatDateRange,
+
+  /**
    * German label of a vocabulary slug. @example {{ "avgs" | label("funding") }} → "Aktivierungs- und …"
    */
-  label: (slug: string, vocabulary: VocabularyName) =>
-    (vocabularies[vocabulary] as Record<string, vocabularies.Term>)[slug]?.label ?? slug,
+  label: (slug: string, vocabulary: VocabularyName) => termOf(slug, vocabulary)?.label ?? slug,
+
+  /**
+   * German explanation of a vocabulary slug. @example {{ "B1" | describe("germanLevels") }} → "Mittelstufe: …"
+   */
+  describe: (slug: string, vocabulary: VocabularyName) => termOf(slug, vocabulary)?.description ?? "",
+
+  /**
+   * German name of an ISO 639-1 language code. @example {{ "en" | languageName }} → "Englisch"
+   */
+  languageName: (code: string) => languageNames.of(code) ?? code,
 
   /**
    * Costs in euro, "kostenfrei" for 0. @example {{ 1290 | euro }} → "1.290,00 €"
    */
-  euro: (amount: number) => (amount === 0 ? "kostenfrei" : euro.format(amount)),
+  euro: formatEuro,
+
+  /**
+   * A phone number as a `tel:` link target. @example {{ "0202 123-45" | telHref }} → "tel:020212345"
+   */
+  telHref: (phone: string) => `tel:${phone.replace(/[^+0-9]/g, "")}`,
+
+  /**
+   * URL of a browse page. @example {{ "solingen" | termUrl("city") }} → "/orte/solingen/"
+   */
+  termUrl,
+
+  /**
+   * URL of a browse overview page. @example {{ "city" | kindUrl }} → "/orte/"
+   */
+  kindUrl,
+
+  /**
+   * URL of the search with a browse term's filter set. @example {{ term | searchUrl }} → "/suche/?ort=solingen"
+   */
+  searchUrl,
+
+  /**
+   * Link text for `searchUrl`. @example {{ term | searchLinkText }} → "Alle Angebote in Solingen durchsuchen"
+   */
+  searchLinkText,
+
+  /**
+   * Absolute URL for sitemap and feed. @example {{ page.url | absoluteUrl(site.baseUrl) }}
+   */
+  absoluteUrl,
+
+  /**
+   * The `aria-current` value of a navigation link: "page" on the page itself,
+   * "true" inside its section, "" elsewhere.
+   * @example {{ "/orte/" | navCurrent(page.url) }} → "true" on "/orte/solingen/"
+   */
+  navCurrent: (linkUrl: string, pageUrl: string | false | undefined) => {
+    if (typeof pageUrl !== "string") return "";
+    if (pageUrl === linkUrl) return "page";
+    return linkUrl !== "/" && pageUrl.startsWith(linkUrl) ? "true" : "";
+  },
+
+  /**
+   * Number of offers in words. @example {{ 1 | offerCount }} → "1 Angebot"
+   */
+  offerCount: (count: number) => (count === 1 ? "1 Angebot" : `${count} Angebote`),
+
+  /**
+   * Group size in words. @example {{ { min: 8, max: 16 } | groupSize }} → "8 bis 16 Personen"
+   */
+  groupSize: formatGroupSize,
+
+  /** Card parameters of an offer. @example {{ appOfferCard(offer | offerCard) }} */
+  offerCard,
+
+  /** schema.org Course object of an offer. @example {{ offer | courseJsonLd(site.baseUrl) | jsonLd | safe }} */
+  courseJsonLd,
+
+  /** The home page's sections. @example {% set home = catalog | homeView %} */
+  homeView: (catalog: Parameters<typeof homeView>[0]) => homeView(catalog),
+
+  /** The Atom feed of the newest offers. @example {% set feed = catalog.newest | atomFeed(site, catalog.today) %} */
+  atomFeed,
 
   /**
    * JSON for a `<script type="application/ld+json">` block; `<` is escaped so no

@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Offer } from "../content/model.js";
+import { loadFixtures } from "./__fixtures__/load.js";
+import { atomFeed, atomTimestamp } from "./feed.js";
+
+let offers: readonly Offer[];
+beforeAll(async () => {
+  offers = (await loadFixtures()).offers;
+});
+
+const site = { name: "Bildungsbrücke", tagline: "Weiterbildung", baseUrl: "https://example.org/weiterbildung/" };
+
+describe("atomFeed", () => {
+  it("has one entry per offer with absolute URL, timestamp, summary and provider", () => {
+    const feed = atomFeed(offers, site, "2026-11-27");
+    expect(feed.entries).toHaveLength(offers.length);
+    const entry = feed.entries.find((candidate) => candidate.title === "CNC-Grundkurs am Abend");
+    expect(entry).toEqual({
+      id: "https://example.org/weiterbildung/angebote/werkstatt-beispiel/cnc-grundkurs/",
+      title: "CNC-Grundkurs am Abend",
+      url: "https://example.org/weiterbildung/angebote/werkstatt-beispiel/cnc-grundkurs/",
+      updated: "2026-10-15T00:00:00Z",
+      summary: "Drehen und Fräsen an modernen Maschinen, berufsbegleitend an zwei Abenden pro Woche.",
+      author: "Werkstatt Beispiel e. V.",
+    });
+    expect(feed.selfUrl).toBe("https://example.org/weiterbildung/feed.xml");
+  });
+
+  it("is as new as its newest entry, or as today when empty", () => {
+    expect(atomFeed(offers, site, "2026-11-27").updated).toBe("2026-11-20T00:00:00Z");
+    expect(atomFeed([], site, "2026-11-27").updated).toBe(atomTimestamp("2026-11-27"));
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { buildCatalog } from "./catalog.js";
+import { absoluteUrl, kindUrl, searchLinkText, searchUrl, termUrl } from "./links.js";
+
+describe("termUrl and kindUrl", () => {
+  it("build the same URLs as the catalog's browse pages", () => {
+    const catalog = buildCatalog([], [], "2026-11-27");
+    for (const kind of catalog.browse) {
+      expect(kindUrl(kind.key)).toBe(kind.url);
+      for (const term of kind.terms) expect(termUrl(term.slug, term.kind)).toBe(term.url);
+    }
+  });
+});
+
+describe("searchUrl", () => {
+  it("sets the German filter parameter of each browse kind", () => {
+    expect(searchUrl({ kind: "city", slug: "solingen" })).toBe("/suche/?ort=solingen");
+    expect(searchUrl({ kind: "topic", slug: "lager-logistik" })).toBe("/suche/?thema=lager-logistik");
+    expect(searchUrl({ kind: "audience", slug: "alleinerziehende" })).toBe("/suche/?zielgruppe=alleinerziehende");
+    expect(searchUrl({ kind: "funding", slug: "avgs" })).toBe("/suche/?foerderung=avgs");
+  });
+});
+
+describe("searchLinkText", () => {
+  it("names the scope in plain German", () => {
+    expect(searchLinkText({ kind: "city", slug: "solingen", label: "Solingen" })).toBe(
+      "Alle Angebote in Solingen durchsuchen",
+    );
+    expect(searchLinkText({ kind: "city", slug: "online", label: "Online" })).toBe("Alle Online-Angebote durchsuchen");
+    expect(searchLinkText({ kind: "audience", slug: "aeltere", label: "Ältere (50+)" })).toBe(
+      "Alle Angebote für Ältere (50+) durchsuchen",
+    );
+  });
+});
+
+describe("absoluteUrl", () => {
+  it("joins a root-relative path to the base URL with its sub-path", () => {
+    expect(absoluteUrl("/orte/", "https://example.org/")).toBe("https://example.org/orte/");
+    expect(absoluteUrl("/orte/", "https://example.org/weiterbildung/")).toBe("https://example.org/weiterbildung/orte/");
+    expect(absoluteUrl("/", "https://example.org/weiterbildung")).toBe("https://example.org/weiterbildung/");
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * URLs between pages: browse pages and the search with a filter set. All URLs
+ * are root-relative; the HTML base plugin adds the deployment sub-path.
+ */
+import type { BrowseKind } from "./catalog.js";
+
+type KindKey = BrowseKind["key"];
+
+/** URL segment of each browse kind; the catalog builds the same URLs (a test keeps them in step). */
+const segments: Record<KindKey, string> = {
+  city: "orte",
+  topic: "themen",
+  audience: "zielgruppen",
+  funding: "foerderung",
+};
+
+/** Search query parameter of each browse kind, as the search page reads them. */
+export const searchParameters: Record<KindKey, string> = {
+  city: "ort",
+  topic: "thema",
+  audience: "zielgruppe",
+  funding: "foerderung",
+};
+
+/** Path of the search page. */
+export const searchPath = "/suche/";
+
+/**
+ * URL of a browse overview page.
+ * @example kindUrl("topic") // "/themen/"
+ */
+export function kindUrl(kind: KindKey): string {
+  return `/${segments[kind]}/`;
+}
+
+/**
+ * URL of a browse page.
+ * @example termUrl("solingen", "city") // "/orte/solingen/"
+ */
+export function termUrl(slug: string, kind: KindKey): string {
+  return `${kindUrl(kind)}${encodeURIComponent(slug)}/`;
+}
+
+/**
+ * URL of the search with one browse filter set.
+ * @example searchUrl({ kind: "city", slug: "solingen" }) // "/suche/?ort=solingen"
+ */
+export function searchUrl(term: { readonly kind: KindKey; readonly slug: string }): string {
+  return `${searchPath}?${new URLSearchParams({ [searchParameters[term.kind]]: term.slug }).toString()}`;
+}
+
+/**
+ * Link text for the search with one browse filter set, in plain German.
+ * @example searchLinkText({ kind: "city", slug: "solingen", label: "Solingen" }) // "Alle Angebote in Solingen durchsuchen"
+ */
+export function searchLinkText(term: {
+  readonly kind: KindKey;
+  readonly slug: string;
+  readonly label: string;
+}): string {
+  const scope = {
+    city: term.slug === "online" ? "Alle Online-Angebote" : `Alle Angebote in ${term.label}`,
+    topic: `Alle Angebote zum Thema „${term.label}“`,
+    audience: `Alle Angebote für ${term.label}`,
+    funding: `Alle Angebote mit Förderung „${term.label}“`,
+  }[term.kind];
+  return `${scope} durchsuchen`;
+}
+
+/**
+ * Absolute URL of a root-relative path under the site's base URL.
+ * @example absoluteUrl("/orte/", "https://example.org/weiterbildung/") // "https://example.org/weiterbildung/orte/"
+ */
+export function absoluteUrl(url: string, baseUrl: string): string {
+  return new URL(url.replace(/^\/+/, ""), baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`).toString();
+}
