@@ -1,6 +1,7 @@
+import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { createRandom } from "./random.js";
-import { treeRssKb } from "./memory.js";
+import { childrenCpuMs, treeRssKb } from "./usage.js";
 import { formatTable, measureArgs, median, type RunResult } from "./run.js";
 
 describe("median", () => {
@@ -16,13 +17,16 @@ describe("formatTable", () => {
     const run = (wallMs: number, treeRssKb: number | undefined): RunResult => ({
       wallMs,
       buildMs: wallMs - 500,
+      cpuMs: wallMs + 1000,
       maxRssKb: 204800,
       treeRssKb,
       pages: 1000,
     });
-    const table = formatTable([{ count: 1000, full: run(6000, 307200), bare: run(3000, undefined), ratio: 2 }]);
+    const table = formatTable([
+      { count: 1000, full: run(6000, 307200), bare: run(3000, undefined), ratio: 2, cpuRatio: 7 / 4 },
+    ]);
     expect(table.split("\n")[2]).toBe(
-      "| 1000 | 6.00 s | 3.00 s | 2.00× | 5.50 s | 2.50 s | 200 MB (300 MB) | 200 MB (–) | 1000 | 1000 |",
+      "| 1000 | 6.00 s | 3.00 s | 2.00× | 7.00 s | 4.00 s | 1.75× | 200 MB (300 MB) | 200 MB | 1000 | 1000 |",
     );
   });
 });
@@ -39,6 +43,14 @@ describe("measureArgs", () => {
       "--today",
       "2026-11-27",
     ]);
+  });
+});
+
+describe("childrenCpuMs", () => {
+  it("grows by the CPU time of a finished child", () => {
+    const before = childrenCpuMs() ?? 0;
+    execFileSync(process.execPath, ["-e", "const end = Date.now() + 300; while (Date.now() < end);"]);
+    expect((childrenCpuMs() ?? 0) - before).toBeGreaterThanOrEqual(200);
   });
 });
 

@@ -11,7 +11,7 @@ import path from "node:path";
 import { projectRoot } from "../config/site.js";
 import { bareEleventyFiles, generateOfferSet, writeGeneratedFiles } from "./generate.js";
 import type { BuildKind, Measurement, MeasureOptions } from "./measure.js";
-import { sampleTreeRss } from "./memory.js";
+import { childrenCpuMs, sampleTreeRss } from "./usage.js";
 
 export interface BenchOptions {
   /** Offer counts to measure, e.g. [1000, 4000]. */
@@ -32,6 +32,8 @@ export interface RunResult extends Measurement {
   readonly wallMs: number;
   /** Peak summed RSS of the child and its descendants (e.g. Pagefind), sampled. */
   readonly treeRssKb: number | undefined;
+  /** User + system CPU time of the child and its descendants. */
+  readonly cpuMs: number | undefined;
 }
 
 export interface BenchRow {
@@ -41,6 +43,8 @@ export interface BenchRow {
   readonly bare: RunResult;
   /** Full wall time divided by bare wall time. */
   readonly ratio: number;
+  /** Full CPU time divided by bare CPU time: steadier than wall time on a busy machine. */
+  readonly cpuRatio: number | undefined;
 }
 
 /** Marks the child's result line on stdout, so log lines from plugins cannot be mistaken for it. */
@@ -84,14 +88,17 @@ async function benchmarkCount(count: number, options: BenchOptions): Promise<Ben
       const order: BuildKind[] = run % 2 === 1 ? ["full", "bare"] : ["bare", "full"];
       for (const kind of order) {
         await rm(jobs[kind].output, { recursive: true, force: true });
+        // Other work on the machine stretches wall time; the load average shows how much there was.
+        const load = (os.loadavg()[0] ?? 0).toFixed(2);
         const result = await runChild(options.childScript, jobs[kind]);
         results[kind].push(result);
-        options.log(`  N=${count} run ${run} ${kind.padEnd(4)} ${formatRun(result)}`);
+        options.log(`  N=${count} run ${run} ${kind.padEnd(4)} ${formatRun(result)}, load before ${load}`);
       }
     }
     const full = medianRun(results.full);
     const bare = medianRun(results.bare);
-    return { count, full, bare, ratio: full.wallMs / bare.wallMs };
+    const cpuRatio = full.cpuMs !== undefined && bare.cpuMs ? full.cpuMs / bare.cpuMs : undefined;
+    return { count, full, bare, ratio: full.wallMs / bare.wallMs, cpuRatio };
   } finally {
     process.off("SIGINT", removeOnInterrupt);
     process.off("SIGTERM", removeOnInterrupt);
@@ -101,6 +108,7 @@ async function benchmarkCount(count: number, options: BenchOptions): Promise<Ben
 
 async function runChild(script: string, job: MeasureOptions): Promise<RunResult> {
   const started = performance.now();
+  const cpuBefore = childrenCpuMs();
   // The project's tsx loader by URL, so the bare build can run from a folder outside the project.
   const loader = import.meta.resolve("tsx");
   const child = spawn(process.execPath, ["--import", loader, script, ...measureArgs(job)], {
@@ -116,12 +124,14 @@ async function runChild(script: string, job: MeasureOptions): Promise<RunResult>
   });
   const wallMs = performance.now() - started;
   const treeRssKb = sampler.stop();
+  const cpuAfter = childrenCpuMs();
+  const cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
   const line = stdout.split("\n").find((candidate) => candidate.startsWith(resultMarker));
   if (code !== 0 || line === undefined) {
     throw new Error(`The ${job.kind} build failed (exit code ${code}).\n${stdout}`);
   }
   const measurement = JSON.parse(line.slice(resultMarker.length)) as Measurement;
-  return { ...measurement, wallMs, treeRssKb };
+  return { ...measurement, wallMs, treeRssKb, cpuMs };
 }
 
 /**
@@ -146,36 +156,39 @@ function medianRun(runs: readonly RunResult[]): RunResult {
     buildMs: of((run) => run.buildMs) ?? 0,
     maxRssKb: of((run) => run.maxRssKb) ?? 0,
     treeRssKb: of((run) => run.treeRssKb),
+    cpuMs: of((run) => run.cpuMs),
     pages: of((run) => run.pages) ?? 0,
   };
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const seconds = (ms: number | undefined) => (ms === undefined ? "–" : `${(ms / 1000).toFixed(2)} s`);
 const megabytes = (kb: number | undefined) => (kb === undefined ? "–" : `${Math.round(kb / 1024)} MB`);
 
 function formatRun(run: RunResult): string {
   return (
-    `wall ${seconds(run.wallMs)} (build ${seconds(run.buildMs)}), peak RSS ${megabytes(run.maxRssKb)} ` +
-    `(process tree ${megabytes(run.treeRssKb)}), ${run.pages} pages`
+    `wall ${seconds(run.wallMs)} (in-process build ${seconds(run.buildMs)}), CPU ${seconds(run.cpuMs)}, ` +
+    `peak RSS ${megabytes(run.maxRssKb)} (process tree ${megabytes(run.treeRssKb)}), ${run.pages} pages`
   );
 }
 
 /** The results as a Markdown table, the form docs/benchmarks.md records them in. */
 export function formatTable(rows: readonly BenchRow[]): string {
   const header = [
-    "| N | full build wall | bare Eleventy wall | ratio | full build (in-process) | bare (in-process) | peak RSS full (tree) | peak RSS bare (tree) | pages full | pages bare |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| N | full build wall | bare Eleventy wall | ratio (wall) | full build CPU | bare Eleventy CPU | ratio (CPU) | peak RSS full (tree) | peak RSS bare | pages full | pages bare |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
+  const ratio = (value: number | undefined) => (value === undefined ? "–" : `${value.toFixed(2)}×`);
   const lines = rows.map((row) =>
     [
       row.count,
       seconds(row.full.wallMs),
       seconds(row.bare.wallMs),
-      `${row.ratio.toFixed(2)}×`,
-      seconds(row.full.buildMs),
-      seconds(row.bare.buildMs),
+      ratio(row.ratio),
+      seconds(row.full.cpuMs),
+      seconds(row.bare.cpuMs),
+      ratio(row.cpuRatio),
       `${megabytes(row.full.maxRssKb)} (${megabytes(row.full.treeRssKb)})`,
-      `${megabytes(row.bare.maxRssKb)} (${megabytes(row.bare.treeRssKb)})`,
+      megabytes(row.bare.maxRssKb),
       row.full.pages,
       row.bare.pages,
     ].join(" | "),

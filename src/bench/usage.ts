@@ -1,8 +1,7 @@
 /**
- * Peak memory of a whole process tree. `maxRSS` covers only the Node process
- * that builds; Pagefind indexes in a binary it starts, which `maxRSS` cannot
- * see, so the benchmark also samples the tree's summed resident memory.
- * Linux only (reads /proc); elsewhere the sampler reports undefined.
+ * Memory and CPU time of a whole process tree. `maxRSS` and `cpuUsage()` cover
+ * only the Node process that builds; Pagefind indexes in a binary it starts,
+ * which they cannot see. Linux only (reads /proc); elsewhere these report undefined.
  */
 import { readFileSync, readdirSync } from "node:fs";
 
@@ -72,5 +71,25 @@ function rssOf(pid: number): number {
     return match ? Number(match[1]) : 0;
   } catch {
     return 0;
+  }
+}
+
+/** Linux reports process times in USER_HZ ticks, 100 per second on every common architecture. */
+const clockTicksPerSecond = 100;
+
+/**
+ * CPU time (user + system) in ms that this process's finished, waited-for
+ * children used, including their own waited-for children. The difference
+ * around one child run is that run's CPU time, unaffected by how busy the
+ * machine was, unlike wall time.
+ */
+export function childrenCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    // Fields after the command name start at field 3 (state); cutime and cstime are fields 16 and 17.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / clockTicksPerSecond;
+  } catch {
+    return undefined;
   }
 }
