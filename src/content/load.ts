@@ -13,6 +13,7 @@ import { checkMarkdown, renderMarkdown } from "./markdown.js";
 import { germanMessage } from "./messages.js";
 import { placeholderDiagnostics } from "./placeholder.js";
 import { schemaAt } from "../schema/introspect.js";
+import { offerSearchFields } from "../search/facets.js";
 import type { CourseDate, Offer, Provider } from "./model.js";
 import { maxFileBytes, oversize, parseSource, type SourceFile } from "./source.js";
 
@@ -259,7 +260,7 @@ function normaliseOffer(source: SourceFile, data: OfferData, provider: Provider,
     .filter((date) => date.start >= today)
     .sort((a, b) => a.start.localeCompare(b.start));
   const nextDate = upcomingDates[0];
-  return {
+  const offer: Omit<Offer, "search"> = {
     id: `${provider.slug}/${slug}`,
     slug,
     url: `/angebote/${provider.slug}/${slug}/`,
@@ -273,4 +274,5 @@ function normaliseOffer(source: SourceFile, data: OfferData, provider: Provider,
     cities: [...new Set(data.locations.map((location) => location.city))],
     accessible: data.locations.some((location) => location.accessible === true),
   };
+  return { ...offer, search: offerSearchFields(offer, today) };
 }

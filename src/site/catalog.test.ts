@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Offer, Provider } from "../content/model.js";
 import type { OfferData } from "../schema/offer.js";
+import { offerSearchFields } from "../search/facets.js";
 import { buildCatalog, compareOffers, groupBy } from "./catalog.js";
 
 const provider = (slug: string, name: string): Provider => ({
@@ -38,7 +39,7 @@ const offer = (id: string, owner: Provider, overrides: Partial<OfferData>, sortD
     rolling_start: true,
     ...overrides,
   };
-  return {
+  const base: Omit<Offer, "search"> = {
     id: `${owner.slug}/${id}`,
     slug: id,
     url: `/angebote/${owner.slug}/${id}/`,
@@ -52,6 +53,7 @@ const offer = (id: string, owner: Provider, overrides: Partial<OfferData>, sortD
     cities: [...new Set(data.locations.map((location) => location.city))],
     accessible: false,
   };
+  return { ...base, search: offerSearchFields(base, sortDate) };
 };
 
 describe("groupBy", () => {

@@ -5,6 +5,7 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import { pathPrefix as configuredPrefix, siteData } from "../config/site.js";
+import { searchPlugin } from "../search/plugin.js";
 import type { Catalog } from "./catalog.js";
 import { filters } from "./filters.js";
 
@@ -30,6 +31,7 @@ export function createSetup(options: SetupOptions) {
 
     // Plugins
     await eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
+    await eleventyConfig.addPlugin(searchPlugin);
 
     // Assets and watching
     eleventyConfig.addPassthroughCopy({ "src/styles": "assets/css" });

@@ -9,6 +9,8 @@ declare module "@11ty/eleventy" {
 
   export interface AfterBuildEvent {
     readonly dir: { readonly input: string; readonly output: string };
+    /** The directories in effect; `dir` keeps the defaults when they are set with setOutputDirectory(). */
+    readonly directories: { readonly input: string; readonly output: string };
     readonly results: readonly PageResult[];
     readonly runMode: "build" | "watch" | "serve";
   }

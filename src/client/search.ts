@@ -1,0 +1,320 @@
+/**
+ * The search page `/suche/`: reads the state from the URL, searches with
+ * Pagefind (or the offline list), shows counts, chosen filters and result
+ * cards, and keeps the URL in step so a copied link or the back button shows
+ * the same results. Bundled as one classic script by src/search/plugin.ts.
+ */
+import {
+  cardTokenPattern,
+  searchAssets,
+  type Facet,
+  type ResultCard,
+  type SearchConfig,
+  type SearchState,
+} from "../search/model.js";
+import { activeFacets, relaxedQueries, type FacetCounts } from "../search/selection.js";
+import { parseSearchState, serialiseSearchState } from "../search/url-state.js";
+import { offlineEngine, pagefindEngine, type SearchEngine, type SearchOutcome } from "./engines.js";
+import * as text from "./text.js";
+
+const pageSize = 20;
+const typingDelay = 100;
+
+/** The site root, from this script's own URL (it lives at `searchAssets.client`), so any sub-path works. */
+const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;
+const siteRoot = scriptUrl.endsWith(searchAssets.client)
+  ? scriptUrl.slice(0, -searchAssets.client.length)
+  : new URL("../", location.href).href;
+const fromFile = location.protocol === "file:";
+
+/** A link to an offer page that works where the page is; a folder URL shows no index.html from `file://`. */
+const offerHref = (url: string): string =>
+  new URL(`${url.replace(/^\/+/, "")}${fromFile ? "index.html" : ""}`, siteRoot).href;
+
+const need = <T extends Element>(root: ParentNode, selector: string): T => {
+  const element = root.querySelector<T>(selector);
+  if (element === null) throw new Error(`Suchseite: ${selector} fehlt`);
+  return element;
+};
+
+function start(): void {
+  const form = document.querySelector<HTMLFormElement>("[data-search]");
+  const configScript = document.querySelector("[data-search-config]");
+  if (form === null || configScript === null) return;
+  const config = JSON.parse(configScript.textContent ?? "{}") as SearchConfig;
+  const page = elements(form);
+  let engine: Promise<SearchEngine> = fromFile
+    ? offline(config)
+    : pagefindEngine(new URL(searchAssets.pagefind, siteRoot).href, config);
+  let sequence = 0;
+  let shown = 0;
+  let current: SearchOutcome | undefined;
+
+  form.hidden = false;
+
+  const readState = (): SearchState => {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (typeof value === "string") params.append(name, value);
+    return parseSearchState(params, config.facets);
+  };
+
+  const writeState = (state: SearchState) => {
+    page.query.value = state.query;
+    page.sort.value = state.sort;
+    for (const box of page.checkboxes) {
+      const facet = config.facets.find((candidate) => candidate.param === box.name);
+      box.checked = facet !== undefined && (state.selection[facet.key] ?? []).includes(box.value);
+    }
+  };
+
+  const updateUrl = (state: SearchState, mode: "push" | "replace") => {
+    const query = serialiseSearchState(state, config.facets);
+    const url = query === "" ? location.pathname : `?${query}`;
+    if (url === `${location.pathname}${location.search}` || url === location.search) return;
+    try {
+      if (mode === "push") history.pushState(null, "", url);
+      else history.replaceState(null, "", url);
+    } catch {
+      // Some browsers refuse history changes on file:// pages; the search still works.
+    }
+  };
+
+  /** Searches with the current engine; if Pagefind fails, switches to the offline list once. */
+  const searchWithFallback = async (
+    state: SearchState,
+  ): Promise<{ outcome: SearchOutcome; kind: SearchEngine["kind"] }> => {
+    try {
+      const active = await engine;
+      return { outcome: await active.search(state), kind: active.kind };
+    } catch (error) {
+      if ((await engine.catch(() => undefined))?.kind === "offline") throw error;
+      engine = offline(config);
+      const active = await engine;
+      return { outcome: await active.search(state), kind: active.kind };
+    }
+  };
+
+  const run = async (state: SearchState) => {
+    const id = ++sequence;
+    page.form.setAttribute("aria-busy", "true");
+    try {
+      let { outcome, kind } = await searchWithFallback(state);
+      let shownQuery = state.query;
+      const notes = kind === "offline" ? [text.offlineNote] : [];
+      if (outcome.total === 0 && state.query !== "") {
+        for (const relaxed of relaxedQueries(state.query)) {
+          const candidate = await searchWithFallback({ ...state, query: relaxed });
+          if (id !== sequence) return;
+          if (candidate.outcome.total > 0) {
+            ({ outcome, kind } = candidate);
+            shownQuery = relaxed;
+            notes.unshift(text.relaxedNote(state.query, relaxed));
+            break;
+          }
+        }
+      }
+      const cards = await outcome.cards(0, pageSize);
+      if (id !== sequence) return;
+      current = outcome;
+      shown = cards.length;
+      render(page, config, state, outcome, cards, shownQuery, notes);
+    } catch {
+      if (id !== sequence) return;
+      page.status.textContent = text.unavailableNote;
+    } finally {
+      if (id === sequence) page.form.removeAttribute("aria-busy");
+    }
+  };
+
+  const commit = (mode: "push" | "replace") => {
+    const state = readState();
+    updateUrl(state, mode);
+    void run(state);
+  };
+
+  // Events
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  page.query.addEventListener("input", () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => commit("replace"), typingDelay);
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    commit("push");
+  });
+  form.addEventListener("change", (event) => {
+    if (event.target !== page.query) commit("push");
+  });
+  page.clear.addEventListener("click", () => {
+    for (const box of page.checkboxes) box.checked = false;
+    commit("push");
+    page.status.focus();
+  });
+  const removeChoice = (event: Event) => {
+    const chip = (event.target as Element).closest<HTMLElement>("[data-chip-param]");
+    if (chip === null) return;
+    const box = page.checkboxes.find(
+      (candidate) => candidate.name === chip.dataset.chipParam && candidate.value === chip.dataset.chipValue,
+    );
+    if (box) box.checked = false;
+    commit("push");
+    page.status.focus();
+  };
+  page.chips.addEventListener("click", removeChoice);
+  page.emptyChips.addEventListener("click", removeChoice);
+  page.toggle.addEventListener("click", () => setPanelOpen(page, page.toggle.getAttribute("aria-expanded") !== "true"));
+  page.showResults.addEventListener("click", () => {
+    setPanelOpen(page, false);
+    page.status.focus();
+  });
+  page.more.addEventListener("click", async () => {
+    if (current === undefined) return;
+    const outcome = current;
+    const cards = await outcome.cards(shown, shown + pageSize);
+    if (outcome !== current) return;
+    const first = appendCards(page, cards);
+    shown += cards.length;
+    updateMore(page, outcome.total - shown);
+    first?.querySelector<HTMLElement>("a")?.focus();
+  });
+  window.addEventListener("popstate", () => {
+    const state = parseSearchState(location.search, config.facets);
+    writeState(state);
+    void run(state);
+  });
+
+  const initial = parseSearchState(location.search, config.facets);
+  writeState(initial);
+  void run(initial);
+}
+
+const offline = (config: SearchConfig) =>
+  offlineEngine(new URL(searchAssets.fallback, siteRoot).href, config, offerHref);
+
+type Page = ReturnType<typeof elements>;
+
+function elements(form: HTMLFormElement) {
+  return {
+    form,
+    query: need<HTMLInputElement>(form, "input[name=q]"),
+    sort: need<HTMLSelectElement>(form, "select[name=sort]"),
+    checkboxes: [...form.querySelectorAll<HTMLInputElement>("input[type=checkbox]")],
+    status: need<HTMLElement>(form, "[data-status]"),
+    note: need<HTMLElement>(form, "[data-note]"),
+    results: need<HTMLElement>(form, "[data-results]"),
+    chosen: need<HTMLElement>(form, "[data-chosen]"),
+    chips: need<HTMLElement>(form, "[data-chips]"),
+    empty: need<HTMLElement>(form, "[data-empty]"),
+    emptyHint: need<HTMLElement>(form, "[data-empty-hint]"),
+    emptyChips: need<HTMLElement>(form, "[data-empty-chips]"),
+    more: need<HTMLButtonElement>(form, "[data-more]"),
+    clear: need<HTMLButtonElement>(form, "[data-clear-filters]"),
+    toggle: need<HTMLButtonElement>(form, "[data-filter-toggle]"),
+    toggleCount: need<HTMLElement>(form, "[data-filter-toggle-count]"),
+    panel: need<HTMLElement>(form, "[data-search-panel]"),
+    showResults: need<HTMLButtonElement>(form, "[data-show-results]"),
+    cardTemplate: need<HTMLTemplateElement>(document, "template[data-card-template]"),
+    chipTemplate: need<HTMLTemplateElement>(document, "template[data-chip-template]"),
+  };
+}
+
+function setPanelOpen(page: Page, open: boolean): void {
+  page.toggle.setAttribute("aria-expanded", String(open));
+  page.panel.classList.toggle("app-search-filters--open", open);
+}
+
+function render(
+  page: Page,
+  config: SearchConfig,
+  state: SearchState,
+  outcome: SearchOutcome,
+  cards: readonly ResultCard[],
+  shownQuery: string,
+  notes: readonly string[],
+): void {
+  const chosen = chosenValues(config.facets, state);
+  renderCounts(page, config.facets, outcome.counts, state);
+  page.status.textContent = text.resultStatus(outcome.total, shownQuery);
+  page.note.textContent = notes.join(" ");
+  page.note.hidden = notes.length === 0;
+  page.chips.replaceChildren(...chosen.map((choice) => chip(page, choice)));
+  page.chosen.hidden = chosen.length === 0;
+  page.toggleCount.textContent = text.toggleCount(chosen.length);
+  page.showResults.textContent = text.showResultsLabel(outcome.total);
+  page.results.replaceChildren();
+  appendCards(page, cards);
+  page.empty.hidden = outcome.total > 0;
+  page.emptyHint.textContent = text.emptyHint(chosen.length, state.query);
+  page.emptyChips.replaceChildren(...(outcome.total > 0 ? [] : chosen.map((choice) => chip(page, choice))));
+  updateMore(page, outcome.total - cards.length);
+}
+
+interface Choice {
+  readonly facet: Facet;
+  readonly slug: string;
+  readonly label: string;
+}
+
+function chosenValues(facets: readonly Facet[], state: SearchState): Choice[] {
+  const active = new Set(activeFacets(state.selection));
+  return facets
+    .filter((facet) => active.has(facet.key))
+    .flatMap((facet) =>
+      facet.values
+        .filter((value) => state.selection[facet.key]?.includes(value.slug))
+        .map((value) => ({ facet, slug: value.slug, label: `${facet.label}: ${value.label}` })),
+    );
+}
+
+function chip(page: Page, choice: Choice): DocumentFragment {
+  const fragment = page.chipTemplate.content.cloneNode(true) as DocumentFragment;
+  const button = need<HTMLButtonElement>(fragment, "button");
+  button.dataset.chipParam = choice.facet.param;
+  button.dataset.chipValue = choice.slug;
+  need<HTMLElement>(fragment, "[data-chip-text]").textContent = choice.label;
+  return fragment;
+}
+
+function renderCounts(page: Page, facets: readonly Facet[], counts: FacetCounts, state: SearchState): void {
+  for (const facet of facets) {
+    const group = page.form.querySelector<HTMLElement>(`[data-facet="${facet.key}"]`);
+    if (group === null) continue;
+    const chosen = state.selection[facet.key]?.length ?? 0;
+    need<HTMLElement>(group, "[data-facet-chosen]").textContent = chosen === 0 ? "" : ` ${text.toggleCount(chosen)}`;
+    if (chosen > 0) (group as HTMLDetailsElement).open = true;
+    for (const item of group.querySelectorAll<HTMLElement>("[data-value]")) {
+      const count = counts[facet.key]?.[item.dataset.value ?? ""] ?? 0;
+      need<HTMLElement>(item, "[data-count]").textContent = `(${count})`;
+      item.classList.toggle("app-search-filters__value--none", count === 0);
+    }
+  }
+}
+
+/** Appends result cards cloned from the card component's template; returns the first new item. */
+function appendCards(page: Page, cards: readonly ResultCard[]): Element | undefined {
+  const fragments = cards.map((card) => fillCard(page.cardTemplate, card));
+  const first = fragments[0]?.firstElementChild ?? undefined;
+  page.results.append(...fragments);
+  return first;
+}
+
+/** Fills the template's placeholders as text and attribute values, never as HTML. */
+function fillCard(template: HTMLTemplateElement, card: ResultCard): DocumentFragment {
+  const fragment = template.content.cloneNode(true) as DocumentFragment;
+  const values: Readonly<Record<string, string>> = card;
+  const fill = (value: string) => value.replace(cardTokenPattern, (_token, field: string) => values[field] ?? "");
+  const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    if (node instanceof Text) node.data = fill(node.data);
+    else if (node instanceof Element) for (const attribute of node.attributes) attribute.value = fill(attribute.value);
+  }
+  return fragment;
+}
+
+function updateMore(page: Page, remaining: number): void {
+  page.more.hidden = remaining <= 0;
+  page.more.textContent = text.moreLabel(Math.min(remaining, pageSize));
+}
+
+start();

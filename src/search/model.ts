@@ -1,0 +1,126 @@
+/**
+ * The shapes the search shares between the build and the browser. This module
+ * imports nothing at run time, so the client bundle can use it without pulling
+ * in the vocabularies.
+ */
+import type { OfferCardParams } from "../site/offer-card.js";
+
+/** The facets' keys, also the Pagefind filter names. */
+export type FacetKey =
+  | "city"
+  | "topic"
+  | "audience"
+  | "funding"
+  | "format"
+  | "schedule"
+  | "start"
+  | "german"
+  | "childcare"
+  | "accessible"
+  | "provider";
+
+/** A facet value as the search page shows it. */
+export interface FacetValue {
+  readonly slug: string;
+  readonly label: string;
+}
+
+/** A facet with its values resolved, as the search page and the client use it. */
+export interface Facet {
+  readonly key: FacetKey;
+  /** URL parameter on `/suche/`, e.g. `ort`. */
+  readonly param: string;
+  /** German heading of the facet in the filter panel. */
+  readonly label: string;
+  readonly values: readonly FacetValue[];
+}
+
+/** Sort orders of the search page: `sort` parameter value, German label, Pagefind sort key. */
+export const sortOrders = [
+  { value: "relevanz", label: "Beste Treffer", key: undefined },
+  { value: "beginn", label: "Nächster Beginn", key: "start" },
+  { value: "preis", label: "Preis (günstigste zuerst)", key: "price" },
+  { value: "titel", label: "Titel (A–Z)", key: "title" },
+] as const satisfies readonly { value: string; label: string; key: keyof SortValues | undefined }[];
+
+/** A `sort` parameter value. */
+export type SortValue = (typeof sortOrders)[number]["value"];
+
+/** Facet values of one offer: facet key → slugs (empty when the offer carries none). */
+export type FacetValues = Readonly<Record<FacetKey, readonly string[]>>;
+
+/** Sort keys of one offer, as Pagefind sorts them (ISO date, number, folded title). */
+export interface SortValues {
+  readonly start: string;
+  readonly price: number;
+  readonly title: string;
+}
+
+/** The search fields of an offer, computed once in normalisation. */
+export interface OfferSearch {
+  readonly filters: FacetValues;
+  readonly sort: SortValues;
+}
+
+/** A chosen filter set: facet key → chosen slugs. Values within a facet are alternatives (or). */
+export type Selection = Readonly<Partial<Record<FacetKey, readonly string[]>>>;
+
+/** What the search page asks for; the URL holds exactly this. */
+export interface SearchState {
+  readonly query: string;
+  readonly selection: Selection;
+  readonly sort: SortValue;
+}
+
+/** A sort order as the client receives it. */
+export interface SortOrder {
+  readonly value: SortValue;
+  readonly label: string;
+  /** Pagefind sort key; undefined for relevance. */
+  readonly key: keyof SortValues | undefined;
+}
+
+/** The search page's configuration, written into the page as JSON for the client. */
+export interface SearchConfig {
+  readonly facets: readonly Facet[];
+  readonly sorts: readonly SortOrder[];
+  /** The build date: the start-period facet is as of this day. */
+  readonly today: string;
+  /** Pagefind's `ranking.metaWeights`: how much a word found in each metadata field counts. */
+  readonly metaWeights: Readonly<Record<string, number>>;
+}
+
+/**
+ * The card of a result: the offer card component's parameters as flat strings
+ * (funding joined as the card shows it), so Pagefind metadata can carry them.
+ */
+export type ResultCard = Readonly<Omit<OfferCardParams, "funding"> & { funding: string }>;
+
+/** One offer in the offline fallback list: enough to filter, match text, sort and show a card. */
+export interface CompactOffer {
+  readonly card: ResultCard;
+  /** Topic labels, matched by the plain text search along with the card's texts. */
+  readonly topics: string;
+  /** Facet values; facets without values are left out to keep the list small. */
+  readonly filters: Selection;
+  readonly sort: SortValues;
+}
+
+/** Global name of the offline offer list: the build's list script defines it, the client reads it. */
+export const fallbackGlobal = "__bbOffers";
+
+/** Where the build writes the offline offer list and the client bundle, below the site root. */
+export const searchAssets = {
+  fallback: "assets/search/angebote.js",
+  client: "assets/js/search.js",
+  pagefind: "pagefind/pagefind.js",
+} as const;
+
+/**
+ * A placeholder in the card template that the client replaces with a card field.
+ * @example cardToken("title") // "⟦title⟧"
+ */
+export const cardToken = (field: string): string => `⟦${field}⟧`;
+
+/** Matches the placeholders `cardToken` makes. */
+export const cardTokenPattern = /⟦(\w+)⟧/g;

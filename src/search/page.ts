@@ -1,0 +1,52 @@
+/**
+ * The view of the search page `/suche/`: the filter panel's facets and sort
+ * orders, the client configuration as JSON, the card template's placeholders
+ * and the offline offer list. Templates print these; nothing is computed there.
+ */
+import type { Catalog } from "../site/catalog.js";
+import type { OfferCardParams } from "../site/offer-card.js";
+import { resolveFacets } from "./facets.js";
+import {
+  cardToken,
+  fallbackGlobal,
+  sortOrders,
+  type Facet,
+  type ResultCard,
+  type SearchConfig,
+  type SortOrder,
+} from "./model.js";
+import { compactOffer, metaWeights } from "./record.js";
+
+/** Everything the search page template prints. */
+export interface SearchPageView {
+  readonly facets: readonly Facet[];
+  readonly sorts: readonly SortOrder[];
+  /** The client configuration, safe inside `<script type="application/json">`. */
+  readonly configJson: string;
+  /** Offer card parameters whose texts are placeholders the client fills in. */
+  readonly cardTemplate: OfferCardParams;
+  readonly total: number;
+}
+
+/** The search page's view of the catalog. */
+export function searchPage(catalog: Catalog): SearchPageView {
+  const facets = resolveFacets(catalog.providers.map((entry) => entry.provider));
+  const config: SearchConfig = { facets, sorts: sortOrders, today: catalog.today, metaWeights };
+  const fields = ["id", "title", "url", "provider", "places", "start", "schedule", "costs", "summary"] as const;
+  const card = Object.fromEntries(fields.map((field) => [field, cardToken(field)])) as Omit<ResultCard, "funding">;
+  return {
+    facets,
+    sorts: sortOrders,
+    configJson: JSON.stringify(config).replace(/</g, "\\u003c"),
+    cardTemplate: { ...card, funding: [cardToken("funding")] },
+    total: catalog.offers.length,
+  };
+}
+
+/**
+ * The offline offer list as a classic script: `<script src>` loads it even
+ * from `file://`, where `fetch` of local files is refused.
+ */
+export function fallbackScript(catalog: Catalog): string {
+  return `window.${fallbackGlobal}=${JSON.stringify(catalog.offers.map(compactOffer))};\n`;
+}

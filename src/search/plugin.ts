@@ -1,0 +1,59 @@
+/**
+ * The search as one Eleventy plugin: the filters the offer and search pages
+ * print with, the offline offer list, the client bundle and, after every
+ * build, the Pagefind index of the offer pages.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+import { build } from "esbuild";
+import path from "node:path";
+import { projectRoot } from "../config/site.js";
+import { writeSearchIndex } from "./indexer.js";
+import { searchAssets } from "./model.js";
+import { fallbackScript, searchPage } from "./page.js";
+import { searchRecord } from "./record.js";
+
+/** Entry point of the search page's browser code. */
+const clientEntry = path.join(projectRoot, "src/client/search.ts");
+
+/**
+ * Bundles the client as one classic script (an IIFE): module scripts do not
+ * run from `file://`, and the page must still work there with the offline list.
+ */
+export async function bundleClient(outputDir: string): Promise<void> {
+  await build({
+    entryPoints: [clientEntry],
+    outfile: path.join(outputDir, searchAssets.client),
+    bundle: true,
+    format: "iife",
+    target: "es2020",
+    minify: true,
+    legalComments: "none",
+    logLevel: "silent",
+  });
+}
+
+/** Registers the search with Eleventy. */
+export function searchPlugin(eleventyConfig: UserConfig): void {
+  // Filters
+  eleventyConfig.addFilter("searchRecord", searchRecord);
+  eleventyConfig.addFilter("searchPage", searchPage);
+  eleventyConfig.addFilter("searchFallbackScript", fallbackScript);
+
+  // Virtual templates
+  eleventyConfig.addTemplate("search-fallback.njk", "{{ catalog | searchFallbackScript | safe }}", {
+    permalink: `/${searchAssets.fallback}`,
+    eleventyExcludeFromCollections: true,
+  });
+
+  // Events
+  eleventyConfig.on("eleventy.after", async ({ directories, results }) => {
+    const pages = results.flatMap((result) =>
+      typeof result.url === "string" ? [{ url: result.url, content: result.content }] : [],
+    );
+    const output = directories.output;
+    await Promise.all([
+      bundleClient(output),
+      writeSearchIndex(pages, path.join(output, path.dirname(searchAssets.pagefind))),
+    ]);
+  });
+}

@@ -1,0 +1,84 @@
+/**
+ * What the search knows of one offer, in the two forms the browser gets it:
+ * the Pagefind attributes on the offer page (`searchRecord`) and the compact
+ * entry of the offline list (`compactOffer`). Both come from the offer's
+ * search fields and the card parameters, so they cannot drift apart.
+ */
+import { topics } from "../config/vocabularies.js";
+import type { Offer } from "../content/model.js";
+import { offerCard } from "../site/offer-card.js";
+import type { CompactOffer, FacetKey, ResultCard, Selection } from "./model.js";
+
+/** One `name: value` pair of a Pagefind attribute. */
+export interface RecordEntry {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** The Pagefind filters, sort keys and metadata of an offer page. */
+export interface SearchRecord {
+  readonly filters: readonly RecordEntry[];
+  readonly sort: readonly RecordEntry[];
+  readonly meta: readonly RecordEntry[];
+}
+
+/**
+ * The card texts of an offer as flat strings (funding joined the way the card
+ * shows it), for Pagefind metadata and the offline list alike.
+ */
+export function resultCard(offer: Offer): ResultCard {
+  const card = offerCard(offer);
+  return { ...card, funding: card.funding.join(", ") };
+}
+
+/** The offer's topics as German labels, e.g. "Gesundheit, Pflege & Soziales". */
+const topicLabels = (offer: Offer): string => offer.data.topics.map((slug) => topics[slug].label).join(", ");
+
+/**
+ * Metadata fields and how much a query word found in each lifts a result
+ * (Pagefind's `ranking.metaWeights`): the title most, then summary and topics.
+ * Fields at 0 are only shown on the card.
+ */
+export const metaWeights = {
+  title: 8,
+  summary: 3,
+  topics: 3,
+  provider: 1,
+  places: 1,
+  schedule: 1,
+  funding: 1,
+  start: 0,
+  costs: 0,
+  id: 0,
+} as const satisfies Partial<Record<keyof ResultCard | "topics", number>>;
+
+/**
+ * The Pagefind record of an offer.
+ * @example searchRecord(offer).filters // [{ name: "city", value: "solingen" }, …]
+ */
+export function searchRecord(offer: Offer): SearchRecord {
+  const card = resultCard(offer);
+  const metaValues: Record<keyof typeof metaWeights, string> = { ...card, topics: topicLabels(offer) };
+  return {
+    filters: Object.entries(offer.search.filters).flatMap(([name, values]) => values.map((value) => ({ name, value }))),
+    sort: Object.entries(offer.search.sort).map(([name, value]: [string, string | number]) => ({
+      name,
+      value: String(value),
+    })),
+    meta: Object.keys(metaWeights).map((name) => ({ name, value: metaValues[name as keyof typeof metaWeights] })),
+  };
+}
+
+/** The offline list's entry of an offer; facets the offer carries no value of are left out. */
+export function compactOffer(offer: Offer): CompactOffer {
+  const filters: Partial<Record<FacetKey, readonly string[]>> = {};
+  for (const [key, values] of Object.entries(offer.search.filters) as [FacetKey, readonly string[]][]) {
+    if (values.length > 0) filters[key] = values;
+  }
+  return {
+    card: resultCard(offer),
+    topics: topicLabels(offer),
+    filters: filters as Selection,
+    sort: offer.search.sort,
+  };
+}
