@@ -39,8 +39,11 @@ export function checkMarkdown(file: string, markdown: string, startLine: number)
     diagnostics.push({ severity: "error", file, line, field: "Beschreibung", message });
 
   const visit = (tokens: readonly Token[], line: number) => {
+    // Inline tokens carry no line map; count the line breaks before them instead.
+    let inlineLine = line;
     for (const token of tokens) {
-      const tokenLine = token.map ? startLine + token.map[0] : line;
+      const tokenLine = token.map ? startLine + token.map[0] : inlineLine;
+      if (token.type === "softbreak" || token.type === "hardbreak") inlineLine++;
       if (token.type === "html_block" || token.type === "html_inline") {
         report(
           tokenLine,

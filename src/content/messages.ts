@@ -59,7 +59,9 @@ export function germanMessage(issue: core.$ZodIssue, value: unknown, fieldSchema
           : `ist zu kurz (${typeof value === "string" ? value.trim().length : 0} Zeichen, mindestens ${issue.minimum}).`;
       }
       if (issue.origin === "array") return `braucht mindestens ${issue.minimum} Eintrag.`;
-      return `muss mindestens ${issue.minimum} sein.`;
+      return issue.inclusive === false
+        ? `muss größer als ${issue.minimum} sein.`
+        : `muss mindestens ${issue.minimum} sein.`;
     case "too_big":
       if (issue.origin === "string") {
         return `ist zu lang (${typeof value === "string" ? value.trim().length : 0} Zeichen, höchstens ${issue.maximum}).`;

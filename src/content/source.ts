@@ -28,7 +28,8 @@ const yamlHints: Record<string, string> = {
   DUPLICATE_KEY: "Ein Feld steht doppelt im Kopf. Löschen Sie eine der beiden Zeilen.",
   BAD_INDENT: "Die Einrückung stimmt nicht. Rücken Sie Unterfelder mit Leerzeichen gleich weit ein.",
   TAB_AS_INDENT: "Zum Einrücken sind nur Leerzeichen erlaubt, keine Tabulatoren.",
-  MISSING_CHAR: "Es fehlt ein Zeichen, oft ein schließendes Anführungszeichen oder eine Klammer ] oder }.",
+  MISSING_CHAR:
+    "Es fehlt ein Zeichen, oft ein schließendes Anführungszeichen oder eine Klammer ] oder }. Es kann auch in einer Zeile weiter oben fehlen.",
   MULTILINE_IMPLICIT_KEY: "Vermutlich fehlt ein Doppelpunkt oder ein Anführungszeichen ist nicht geschlossen.",
   BLOCK_AS_IMPLICIT_KEY: "Vermutlich fehlt ein Doppelpunkt nach dem Feldnamen.",
   UNEXPECTED_TOKEN:
@@ -111,13 +112,13 @@ export function parseSource(file: string, bytes: Uint8Array): ParseResult {
       body: split.content,
       bodyStartLine,
       lineOf(path) {
-        for (let length = path.length; length >= 0; length--) {
+        // A missing field points at its parent; the document root has no useful line.
+        for (let length = path.length; length > 0; length--) {
+          // The key's line first: a section's own range starts at its first entry, below the key.
+          const keyLine = findKeyLine(front, path.slice(0, length), lineCounter);
+          if (keyLine !== undefined) return keyLine;
           const node: unknown = front.getIn(path.slice(0, length), true);
-          // A missing field points at its parent; the document root has no useful line.
-          if (length === 0) return undefined;
           if ((isScalar(node) || isCollection(node)) && node.range) return lineCounter.linePos(node.range[0]).line;
-          const pair = findKeyLine(front, path.slice(0, length), lineCounter);
-          if (pair !== undefined) return pair;
         }
         return undefined;
       },

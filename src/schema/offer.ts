@@ -196,7 +196,7 @@ export const offerSchema = z
     description: "Angaben im Kopf einer Angebotsdatei (zwischen den Zeilen ---).",
     // The JSON Schema form of the "dates-required" rule above, for editors and the field reference.
     if: { properties: { rolling_start: { const: true } }, required: ["rolling_start"] },
-    else: { properties: { dates: { minItems: 1 } }, required: ["dates"] },
+    else: { properties: { dates: { type: "array", minItems: 1 } }, required: ["dates"] },
   });
 
 /** The front matter of `_provider.md`, the provider's profile. */
