@@ -1,14 +1,15 @@
 /**
- * `npm run bench -- --offers 1000[,4000] [--runs 3] [--seed S] [--today YYYY-MM-DD] [--providers 16]`:
+ * `npm run bench -- --offers 1000[,4000] [--runs 3] [--seed S] [--today YYYY-MM-DD] [--providers 16] [--cpu-prof DIR]`:
  * times the full build against a bare Eleventy build of the same Markdown files.
  * Called with `--measure full|bare`, it is the child that runs and measures one build.
  */
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { todayIso } from "../src/content/dates.js";
 import { defaultProviderCount, defaultSeed } from "../src/bench/generate.js";
 import { measureBuild, type BuildKind } from "../src/bench/measure.js";
-import { formatTable, resultMarker, runBenchmark } from "../src/bench/run.js";
+import { formatTable, machineSummary, resultMarker, runBenchmark } from "../src/bench/run.js";
 
 const { values } = parseArgs({
   options: {
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: String(defaultSeed) },
     today: { type: "string", default: todayIso() },
     providers: { type: "string", default: String(defaultProviderCount) },
+    "cpu-prof": { type: "string" },
     measure: { type: "string" },
     input: { type: "string" },
     out: { type: "string" },
@@ -38,6 +40,7 @@ if (values.measure !== undefined) {
   const counts = values.offers.split(",").map((count) => positive(count.trim(), "offers"));
   const runs = positive(values.runs, "runs");
   console.log(`Benchmark: ${counts.join(", ")} offers, ${runs} runs each, seed ${values.seed}, today ${values.today}`);
+  console.log(`Machine: ${machineSummary()}`);
   const rows = await runBenchmark({
     counts,
     runs,
@@ -45,6 +48,7 @@ if (values.measure !== undefined) {
     seed: positive(values.seed, "seed"),
     providers: positive(values.providers, "providers"),
     childScript: fileURLToPath(import.meta.url),
+    ...(values["cpu-prof"] === undefined ? {} : { cpuProfileDir: path.resolve(values["cpu-prof"]) }),
     log: (line) => console.log(line),
   });
   console.log(`\nMedians of ${runs} runs (wall = process start to exit):\n`);

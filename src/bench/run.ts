@@ -23,6 +23,8 @@ export interface BenchOptions {
   readonly providers: number;
   /** The script that measures one build when called with `measureArgs(...)`. */
   readonly childScript: string;
+  /** When set, every child writes a V8 CPU profile (`.cpuprofile`) into this folder. */
+  readonly cpuProfileDir?: string;
   readonly log: (line: string) => void;
 }
 
@@ -90,7 +92,7 @@ async function benchmarkCount(count: number, options: BenchOptions): Promise<Ben
         await rm(jobs[kind].output, { recursive: true, force: true });
         // Other work on the machine stretches wall time; the load average shows how much there was.
         const load = (os.loadavg()[0] ?? 0).toFixed(2);
-        const result = await runChild(options.childScript, jobs[kind]);
+        const result = await runChild(options, jobs[kind]);
         results[kind].push(result);
         options.log(`  N=${count} run ${run} ${kind.padEnd(4)} ${formatRun(result)}, load before ${load}`);
       }
@@ -106,12 +108,13 @@ async function benchmarkCount(count: number, options: BenchOptions): Promise<Ben
   }
 }
 
-async function runChild(script: string, job: MeasureOptions): Promise<RunResult> {
+async function runChild(options: BenchOptions, job: MeasureOptions): Promise<RunResult> {
   const started = performance.now();
   const cpuBefore = childrenCpuMs();
   // The project's tsx loader by URL, so the bare build can run from a folder outside the project.
   const loader = import.meta.resolve("tsx");
-  const child = spawn(process.execPath, ["--import", loader, script, ...measureArgs(job)], {
+  const profile = options.cpuProfileDir === undefined ? [] : ["--cpu-prof", "--cpu-prof-dir", options.cpuProfileDir];
+  const child = spawn(process.execPath, [...profile, "--import", loader, options.childScript, ...measureArgs(job)], {
     cwd: projectRoot,
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -159,6 +162,13 @@ function medianRun(runs: readonly RunResult[]): RunResult {
     cpuMs: of((run) => run.cpuMs),
     pages: of((run) => run.pages) ?? 0,
   };
+}
+
+/** The machine, as docs/benchmarks.md records it next to the figures. */
+export function machineSummary(): string {
+  const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
+  const memory = Math.round(os.totalmem() / 1024 ** 3);
+  return `${os.availableParallelism()} × ${cpu}, ${memory} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
 }
 
 const seconds = (ms: number | undefined) => (ms === undefined ? "–" : `${(ms / 1000).toFixed(2)} s`);
