@@ -133,6 +133,19 @@ describe("npm run validate over broken offers", () => {
   });
 });
 
+describe("the provider guide", () => {
+  it("quotes error messages exactly as the validator prints them", async () => {
+    const guide = await readFile(path.join(projectRoot, "docs/angebot-einreichen.md"), "utf8");
+    // Messages in table cells (`…`) and in example output blocks (indented lines).
+    const quoted = [...guide.matchAll(/`(Fehler, Zeile \d+: [^`]+)`|^ {2}(Fehler, Zeile \d+: .+)$/gm)].map(
+      (match) => match[1] ?? match[2],
+    );
+    expect(quoted.length).toBeGreaterThanOrEqual(4);
+    const printed = validateText.stdout.split("\n").map((line) => line.trim());
+    for (const message of quoted) expect(printed).toContain(message);
+  });
+});
+
 describe("npm run build over broken offers", () => {
   it("stops with the same report and creates no output folder", async () => {
     const out = path.join(workDir, "dist");
