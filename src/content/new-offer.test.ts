@@ -30,7 +30,7 @@ const fillIn = (text: string) =>
       '"Zwei Wochen Training für Lebenslauf, Anschreiben und Vorstellungsgespräch."',
     )
     .replace(/"BITTE ERSETZEN: z\. B\.[^"]*"/, '"2 Wochen, 20 Std./Woche"')
-    .replace(/^BITTE ERSETZEN: .*$/m, "Sie üben Bewerbungen mit echten Stellenanzeigen.");
+    .replace(/^BITTE ERSETZEN: .*$/gm, "Sie üben Bewerbungen mit echten Stellenanzeigen.");
 
 describe("offerTemplate", () => {
   const text = offerTemplate({ provider, today });
@@ -42,6 +42,7 @@ describe("offerTemplate", () => {
       "title",
       "summary",
       "duration",
+      "Beschreibung",
       "Beschreibung",
     ]);
   });
@@ -78,8 +79,7 @@ describe("offerTemplate", () => {
     });
   });
 
-  it("keeps a title with quotes, colons and # intact", () => {
-    const title = 'Kurs: "Deutsch & Beruf" #1';
+  it.each(['Kurs: "Deutsch & Beruf" #1', "2027", "true", "Staplerschein"])("keeps the title %j as text", (title) => {
     expect(parseTemplate(offerTemplate({ provider, today, title })).data.title).toBe(title);
   });
 });

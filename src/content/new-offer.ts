@@ -52,18 +52,19 @@ function exampleValues(provider: ProviderData, title: string | undefined, today:
 
 const body = `## Inhalte
 
-${placeholder}: Beschreiben Sie hier in kurzen Sätzen, was die Teilnehmenden lernen, wie das Angebot abläuft und was sie am Ende bekommen.
-
-- erster Inhalt
-- zweiter Inhalt
+${placeholder}: Was lernen die Teilnehmenden? Schreiben Sie kurze Sätze oder eine Liste mit - am Zeilenanfang.
 
 ## Ablauf
 
-Zum Beispiel: Beratungsgespräch, Unterricht, Praktikum, Abschluss.
+${placeholder}: Wie läuft das Angebot ab, und was bekommen die Teilnehmenden am Ende?
 `;
 
+/** Slugs and dates stay plain for readability; any other text is quoted so YAML cannot misread it. */
 const yamlScalar = (value: unknown): string =>
-  typeof value === "string" && !/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(value) ? JSON.stringify(value) : String(value);
+  typeof value !== "string" ||
+  (/^([A-Za-z][A-Za-z0-9-]*|\d{4}-\d{2}-\d{2})$/.test(value) && !/^(true|false|null|yes|no|on|off)$/i.test(value))
+    ? String(value)
+    : JSON.stringify(value);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
