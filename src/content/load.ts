@@ -3,7 +3,8 @@
  * files. Validates everything, reports every problem at once, and returns the
  * published offers. The same code serves `npm run validate`, the build and the tests.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { offerSchema, providerSchema, type OfferData } from "../schema/offer.js";
@@ -117,7 +118,7 @@ async function loadProviderFolder(
   }
 
   const providerPath = path.join(folder, providerFileName);
-  const providerSource = await readSource(providerPath, relative);
+  const providerSource = readSource(providerPath, relative);
   if (providerSource === "missing") {
     error(
       providerPath,
@@ -149,7 +150,7 @@ async function loadProviderFolder(
         `Der Dateiname „${name}“ ist nicht erlaubt. Nutzen Sie nur a–z, 0–9 und Bindestriche, z. B. „pflegebasiskurs.md“.`,
       );
     }
-    const source = await readSource(offerPath, relative);
+    const source = readSource(offerPath, relative);
     if (source === "missing") continue;
     if (!source.ok) {
       result.diagnostics.push(...source.diagnostics);
@@ -172,13 +173,16 @@ async function loadProviderFolder(
 
 type ReadResult = ReturnType<typeof parseSource> | "missing";
 
-async function readSource(file: string, relative: (file: string) => string): Promise<ReadResult> {
+// Synchronous on purpose: offer files are a few KB, and the promise API's
+// thread-pool round trips (stat, open, fstat, read, close) cost about ten times
+// the CPU of the read itself, which adds seconds for thousands of offers.
+function readSource(file: string, relative: (file: string) => string): ReadResult {
   const name = relative(file);
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     // Size is checked before reading, so an enormous file is never loaded.
     if (info.size > maxFileBytes) return { ok: false, diagnostics: [oversize(name, info.size)] };
-    return parseSource(name, await readFile(file));
+    return parseSource(name, readFileSync(file));
   } catch {
     return "missing";
   }
