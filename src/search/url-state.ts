@@ -48,8 +48,9 @@ export function serialiseSearchState(state: SearchState, facets: readonly Facet[
   const parts: string[] = [];
   if (state.query !== "") parts.push(`q=${encodeURIComponent(state.query)}`);
   for (const facet of facets) {
-    const chosen = state.selection[facet.key] ?? [];
-    if (chosen.length > 0) parts.push(`${facet.param}=${chosen.map(encodeURIComponent).join(",")}`);
+    const chosen = new Set(state.selection[facet.key] ?? []);
+    const slugs = facet.values.map((value) => value.slug).filter((slug) => chosen.has(slug));
+    if (slugs.length > 0) parts.push(`${facet.param}=${slugs.map(encodeURIComponent).join(",")}`);
   }
   if (state.sort !== defaultSort) parts.push(`sort=${state.sort}`);
   return parts.join("&");

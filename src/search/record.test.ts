@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { formatEuro } from "../site/offer-card.js";
+import { loadFixture } from "./fixture-site.js";
+import { compactOffer, metaWeights, resultCard, searchRecord } from "./record.js";
+
+const fixtureOffer = async (id: string) => {
+  const offer = (await loadFixture()).offers.find((candidate) => candidate.id === id);
+  if (offer === undefined) throw new Error(`missing fixture ${id}`);
+  return offer;
+};
+
+describe("searchRecord", () => {
+  it("gives one Pagefind filter per facet value the offer carries", async () => {
+    const offer = await fixtureOffer("pflegeschule-test/pflegefachassistenz");
+    const record = searchRecord(offer);
+    expect(record.filters.filter((entry) => entry.name === "city")).toEqual([
+      { name: "city", value: "wuppertal" },
+      { name: "city", value: "solingen" },
+    ]);
+    expect(record.filters.some((entry) => entry.name === "german")).toBe(false);
+    expect(record.filters).toContainEqual({ name: "start", value: "spaeter" });
+  });
+
+  it("gives the sort keys as strings", async () => {
+    const record = searchRecord(await fixtureOffer("technikwerk-test/cnc-grundkurs"));
+    expect(record.sort).toEqual([
+      { name: "start", value: "2027-02-01" },
+      { name: "price", value: "3450" },
+      { name: "title", value: "cnc frasen grundkurs" },
+    ]);
+  });
+
+  it("carries the card texts and topic labels as metadata, one field per weight", async () => {
+    const offer = await fixtureOffer("technikwerk-test/excel-abends");
+    const meta = Object.fromEntries(searchRecord(offer).meta.map((entry) => [entry.name, entry.value]));
+    expect(Object.keys(meta)).toEqual(Object.keys(metaWeights));
+    expect(meta).toMatchObject({
+      title: "Excel für das Büro am Abend",
+      provider: "Technikwerk Test",
+      places: "Online",
+      costs: formatEuro(180),
+      funding: "Selbstzahlung, Bildungsurlaub",
+      topics: "Digitalisierung & IT, Kaufmännisch & Verwaltung",
+      id: "technikwerk-test/excel-abends",
+    });
+  });
+
+  it("weighs the title most, then summary and topics", () => {
+    const others = Object.entries(metaWeights).filter(([name]) => !["title", "summary", "topics"].includes(name));
+    expect(metaWeights.title).toBeGreaterThan(metaWeights.summary);
+    expect(Math.min(metaWeights.summary, metaWeights.topics)).toBeGreaterThan(
+      Math.max(...others.map(([, weight]) => weight)),
+    );
+  });
+});
+
+describe("compactOffer", () => {
+  it("keeps the card, the topics and the facets with values", async () => {
+    const offer = await fixtureOffer("technikwerk-test/schweissen");
+    const compact = compactOffer(offer);
+    expect(compact.card).toEqual(resultCard(offer));
+    expect(compact.filters).not.toHaveProperty("childcare");
+    expect(compact.filters.city).toEqual(["wuppertal"]);
+    expect(compact.sort.price).toBe(5200);
+  });
+});
