@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "./catalog.js";
+import { resolveFacets } from "../search/facets.js";
+import { parseSearchState } from "../search/url-state.js";
 import { absoluteUrl, kindUrl, searchLinkText, searchUrl, termUrl } from "./links.js";
 
 describe("termUrl and kindUrl", () => {
@@ -18,6 +20,20 @@ describe("searchUrl", () => {
     expect(searchUrl({ kind: "topic", slug: "lager-logistik" })).toBe("/suche/?thema=lager-logistik");
     expect(searchUrl({ kind: "audience", slug: "alleinerziehende" })).toBe("/suche/?zielgruppe=alleinerziehende");
     expect(searchUrl({ kind: "funding", slug: "avgs" })).toBe("/suche/?foerderung=avgs");
+  });
+});
+
+describe("searchUrl and the search page", () => {
+  it("agree: every browse term's link selects exactly that term on the search page", () => {
+    const facets = resolveFacets([]);
+    for (const term of buildCatalog([], [], "2026-11-27").browsePages) {
+      const { search } = new URL(searchUrl(term), "https://example.org");
+      expect(parseSearchState(search, facets)).toEqual({
+        query: "",
+        selection: { [term.kind]: [term.slug] },
+        sort: "relevanz",
+      });
+    }
   });
 });
 

@@ -2,6 +2,8 @@
  * URLs between pages: browse pages and the search with a filter set. All URLs
  * are root-relative; the HTML base plugin adds the deployment sub-path.
  */
+import { resolveFacets } from "../search/facets.js";
+import { defaultSort, serialiseSearchState } from "../search/url-state.js";
 import type { BrowseKind } from "./catalog.js";
 
 type KindKey = BrowseKind["key"];
@@ -14,16 +16,8 @@ const segments: Record<KindKey, string> = {
   funding: "foerderung",
 };
 
-/** Search query parameter of each browse kind, as the search page reads them. */
-export const searchParameters: Record<KindKey, string> = {
-  city: "ort",
-  topic: "thema",
-  audience: "zielgruppe",
-  funding: "foerderung",
-};
-
 /** Path of the search page. */
-export const searchPath = "/suche/";
+const searchPath = "/suche/";
 
 /**
  * URL of a browse overview page.
@@ -41,12 +35,17 @@ export function termUrl(slug: string, kind: KindKey): string {
   return `${kindUrl(kind)}${encodeURIComponent(slug)}/`;
 }
 
+// The search's own facet list and URL format, so a browse link is exactly what the search page reads.
+// Browse kinds share their keys with the search facets; the provider list is not needed here.
+const facets = resolveFacets([]);
+
 /**
  * URL of the search with one browse filter set.
  * @example searchUrl({ kind: "city", slug: "solingen" }) // "/suche/?ort=solingen"
  */
 export function searchUrl(term: { readonly kind: KindKey; readonly slug: string }): string {
-  return `${searchPath}?${new URLSearchParams({ [searchParameters[term.kind]]: term.slug }).toString()}`;
+  const query = serialiseSearchState({ query: "", selection: { [term.kind]: [term.slug] }, sort: defaultSort }, facets);
+  return query === "" ? searchPath : `${searchPath}?${query}`;
 }
 
 /**
