@@ -30,7 +30,9 @@ export function createSetup(options: SetupOptions) {
     for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 
     // Plugins
-    await eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
+    // The base is passed on: Eleventy ignores the `pathPrefix` returned below when the
+    // setup is given to its constructor (as `buildSite` does), so `BASE_PATH` would be lost.
+    await eleventyConfig.addPlugin(EleventyHtmlBasePlugin, { baseHref: pathPrefix });
     await eleventyConfig.addPlugin(searchPlugin);
 
     // Assets and watching

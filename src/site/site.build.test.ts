@@ -1,10 +1,9 @@
 import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { projectRoot } from "../config/site.js";
 import { fixtureOffers, fixtureToday } from "./__fixtures__/load.js";
-import { buildSite } from "./build.js";
 
 /** A built site: its folder and every HTML page by URL ("/orte/solingen/"). */
 interface BuiltSite {
@@ -21,15 +20,14 @@ async function filesBelow(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-async function build(name: string, pathPrefix?: string): Promise<BuiltSite> {
+async function build(name: string, basePath?: string): Promise<BuiltSite> {
   const dir = path.join(temp, name);
-  const result = await buildSite({
-    offersDir: fixtureOffers,
-    outputDir: dir,
-    today: fixtureToday,
-    root: projectRoot,
-    ...(pathPrefix === undefined ? {} : { pathPrefix }),
-  });
+  // As `BASE_PATH=… npm run build` does: the sub-path comes from the environment, read on import.
+  vi.resetModules();
+  if (basePath === undefined) vi.unstubAllEnvs();
+  else vi.stubEnv("BASE_PATH", basePath);
+  const { buildSite } = await import("./build.js");
+  const result = await buildSite({ offersDir: fixtureOffers, outputDir: dir, today: fixtureToday, root: projectRoot });
   if (!result.ok) throw new Error("the site fixtures do not validate");
   const pages = new Map<string, string>();
   for (const file of await filesBelow(dir)) {
@@ -48,6 +46,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  vi.unstubAllEnvs();
   await rm(temp, { recursive: true, force: true });
 });
 
