@@ -18,6 +18,7 @@ describe("formatTable", () => {
       wallMs,
       buildMs: wallMs - 500,
       cpuMs: wallMs + 1000,
+      ownCpuMs: wallMs,
       maxRssKb: 204800,
       treeRssKb,
       pages: 1000,

@@ -157,6 +157,7 @@ function medianRun(runs: readonly RunResult[]): RunResult {
   return {
     wallMs: of((run) => run.wallMs) ?? 0,
     buildMs: of((run) => run.buildMs) ?? 0,
+    ownCpuMs: of((run) => run.ownCpuMs) ?? 0,
     maxRssKb: of((run) => run.maxRssKb) ?? 0,
     treeRssKb: of((run) => run.treeRssKb),
     cpuMs: of((run) => run.cpuMs),
@@ -176,7 +177,8 @@ const megabytes = (kb: number | undefined) => (kb === undefined ? "–" : `${Mat
 
 function formatRun(run: RunResult): string {
   return (
-    `wall ${seconds(run.wallMs)} (in-process build ${seconds(run.buildMs)}), CPU ${seconds(run.cpuMs)}, ` +
+    `wall ${seconds(run.wallMs)} (in-process build ${seconds(run.buildMs)}), ` +
+    `CPU ${seconds(run.cpuMs)} (Node process ${seconds(run.ownCpuMs)}), ` +
     `peak RSS ${megabytes(run.maxRssKb)} (process tree ${megabytes(run.treeRssKb)}), ${run.pages} pages`
   );
 }
