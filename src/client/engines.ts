@@ -26,10 +26,10 @@ import {
 } from "../search/selection.js";
 import { effectiveSort } from "../search/url-state.js";
 
-/** One answer: how many offers match, the panel's counts, and the cards on demand. */
+/** One answer: how many offers match, the panel's counts (if asked for), and the cards on demand. */
 export interface SearchOutcome {
   readonly total: number;
-  readonly counts: FacetCounts;
+  readonly counts: FacetCounts | undefined;
   /** Cards of results `start` to `end` (exclusive), in result order. */
   cards(start: number, end: number): Promise<ResultCard[]>;
 }
@@ -38,7 +38,8 @@ export interface SearchOutcome {
 export interface SearchEngine {
   /** "offline": the plain list, whose text match has no stemming; the page says so. */
   readonly kind: "pagefind" | "offline";
-  search(state: SearchState): Promise<SearchOutcome>;
+  /** `withCounts`: also count per filter value (Pagefind then loads the whole filter index). */
+  search(state: SearchState, withCounts: boolean): Promise<SearchOutcome>;
 }
 
 // The slice of Pagefind's browser API used here (pagefind.js ships no types).
@@ -70,12 +71,14 @@ export async function pagefindEngine(bundleUrl: string, config: SearchConfig): P
   // a search over the offer index takes milliseconds, so the page never waits on it.
   await pagefind.options({ noWorker: true, ranking: { metaWeights: config.metaWeights } });
   await pagefind.init();
-  // Searches report filter counts only for filter chunks already loaded; the panel needs all of them.
-  await pagefind.filters();
+  // Searches report counts only for filter chunks already loaded, so counting needs all of them.
+  // They are the largest download of a first visit; a phone with the panel closed never needs them.
+  let allFilters: Promise<unknown> | undefined;
 
   return {
     kind: "pagefind",
-    async search(state) {
+    async search(state, withCounts) {
+      if (withCounts) await (allFilters ??= pagefind.filters());
       const term = state.query === "" ? null : state.query;
       const key = sortKeyOf(config, state);
       const sort: PagefindOptions["sort"] = key === undefined ? {} : { [key]: "asc" };
@@ -84,16 +87,14 @@ export async function pagefindEngine(bundleUrl: string, config: SearchConfig): P
       // for a facet with a choice, its values are alternatives, so count without that facet.
       const [main, ...without] = await Promise.all([
         pagefind.search(term, { filters: toPagefindFilters(state.selection), sort }),
-        ...active.map((facet) => pagefind.search(term, { filters: toPagefindFilters(state.selection, facet) })),
+        ...(withCounts ? active : []).map((facet) =>
+          pagefind.search(term, { filters: toPagefindFilters(state.selection, facet) }),
+        ),
       ]);
       if (main === undefined) throw new Error("Pagefind gave no answer");
-      const counts: FacetCounts = Object.fromEntries(
-        config.facets.map((facet) => [facet.key, main.filters[facet.key] ?? {}]),
-      );
-      active.forEach((facet: FacetKey, index) => (counts[facet] = without[index]?.filters[facet] ?? {}));
       return {
         total: main.results.length,
-        counts,
+        counts: withCounts ? panelCounts(config, main, active, without) : undefined,
         cards: async (start, end) =>
           Promise.all(
             main.results.slice(start, end).map(async (result) => {
@@ -104,6 +105,20 @@ export async function pagefindEngine(bundleUrl: string, config: SearchConfig): P
       };
     },
   };
+}
+
+/** Counts from the main search, except for chosen facets: those come from the search without them. */
+function panelCounts(
+  config: SearchConfig,
+  main: PagefindResponse,
+  active: readonly FacetKey[],
+  without: readonly PagefindResponse[],
+): FacetCounts {
+  const counts: FacetCounts = Object.fromEntries(
+    config.facets.map((facet) => [facet.key, main.filters[facet.key] ?? {}]),
+  );
+  active.forEach((facet, index) => (counts[facet] = without[index]?.filters[facet] ?? {}));
+  return counts;
 }
 
 const cardFromMeta = (meta: Record<string, string>, url: string): ResultCard => ({
@@ -144,6 +159,7 @@ export async function offlineEngine(
   return {
     kind: "offline",
     async search(state) {
+      // Counting the list costs one pass over it, so the offline list always counts.
       const scored = offers
         .map((offer) => ({
           offer,

@@ -17,8 +17,8 @@ import { parseSearchState, serialiseSearchState } from "../search/url-state.js";
 import { offlineEngine, pagefindEngine, type SearchEngine, type SearchOutcome } from "./engines.js";
 import * as text from "./text.js";
 
-const pageSize = 20;
-const typingDelay = 100;
+const pageSize = 12;
+const typingDelay = 80;
 
 /** The site root, from this script's own URL (it lives at `searchAssets.client`), so any sub-path works. */
 const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;
@@ -82,28 +82,34 @@ function start(): void {
   /** Searches with the current engine; if Pagefind fails, switches to the offline list once. */
   const searchWithFallback = async (
     state: SearchState,
+    withCounts: boolean,
   ): Promise<{ outcome: SearchOutcome; kind: SearchEngine["kind"] }> => {
     try {
       const active = await engine;
-      return { outcome: await active.search(state), kind: active.kind };
+      return { outcome: await active.search(state, withCounts), kind: active.kind };
     } catch (error) {
       if ((await engine.catch(() => undefined))?.kind === "offline") throw error;
       engine = offline(config);
       const active = await engine;
-      return { outcome: await active.search(state), kind: active.kind };
+      return { outcome: await active.search(state, withCounts), kind: active.kind };
     }
   };
+
+  // Counts are only fetched while the filter panel is on screen (always on wide screens).
+  const panelShown = () => page.panel.getClientRects().length > 0;
+  let counted = false;
 
   const run = async (state: SearchState) => {
     const id = ++sequence;
     page.form.setAttribute("aria-busy", "true");
+    const withCounts = panelShown();
     try {
-      let { outcome, kind } = await searchWithFallback(state);
+      let { outcome, kind } = await searchWithFallback(state, withCounts);
       let shownQuery = state.query;
       const notes = kind === "offline" ? [text.offlineNote] : [];
       if (outcome.total === 0 && state.query !== "") {
         for (const relaxed of relaxedQueries(state.query)) {
-          const candidate = await searchWithFallback({ ...state, query: relaxed });
+          const candidate = await searchWithFallback({ ...state, query: relaxed }, withCounts);
           if (id !== sequence) return;
           if (candidate.outcome.total > 0) {
             ({ outcome, kind } = candidate);
@@ -116,6 +122,7 @@ function start(): void {
       const cards = await outcome.cards(0, pageSize);
       if (id !== sequence) return;
       current = outcome;
+      counted = outcome.counts !== undefined;
       shown = cards.length;
       render(page, config, state, outcome, cards, shownQuery, notes);
     } catch {
@@ -163,7 +170,14 @@ function start(): void {
   };
   page.chips.addEventListener("click", removeChoice);
   page.emptyChips.addEventListener("click", removeChoice);
-  page.toggle.addEventListener("click", () => setPanelOpen(page, page.toggle.getAttribute("aria-expanded") !== "true"));
+  const countIfShown = () => {
+    if (!counted && panelShown()) void run(readState());
+  };
+  page.toggle.addEventListener("click", () => {
+    setPanelOpen(page, page.toggle.getAttribute("aria-expanded") !== "true");
+    countIfShown();
+  });
+  window.addEventListener("resize", countIfShown);
   page.showResults.addEventListener("click", () => {
     setPanelOpen(page, false);
     page.status.focus();
@@ -239,8 +253,10 @@ function render(
   page.note.textContent = notes.join(" ");
   page.note.hidden = notes.length === 0;
   page.chips.replaceChildren(...chosen.map((choice) => chip(page, choice)));
-  page.chosen.hidden = chosen.length === 0;
+  // With no results the empty notice offers the same buttons; one set is enough.
+  page.chosen.hidden = chosen.length === 0 || outcome.total === 0;
   page.toggleCount.textContent = text.toggleCount(chosen.length);
+  page.clear.hidden = chosen.length === 0;
   page.showResults.textContent = text.showResultsLabel(outcome.total);
   page.results.replaceChildren();
   appendCards(page, cards);
@@ -263,7 +279,12 @@ function chosenValues(facets: readonly Facet[], state: SearchState): Choice[] {
     .flatMap((facet) =>
       facet.values
         .filter((value) => state.selection[facet.key]?.includes(value.slug))
-        .map((value) => ({ facet, slug: value.slug, label: `${facet.label}: ${value.label}` })),
+        .map((value) => ({
+          facet,
+          slug: value.slug,
+          // A yes/no facet's one value says it all ("Rollstuhlgerecht").
+          label: facet.values.length === 1 ? value.label : `${facet.label}: ${value.label}`,
+        })),
     );
 }
 
@@ -276,13 +297,15 @@ function chip(page: Page, choice: Choice): DocumentFragment {
   return fragment;
 }
 
-function renderCounts(page: Page, facets: readonly Facet[], counts: FacetCounts, state: SearchState): void {
+/** Writes the counts next to each value; without counts (panel off screen) the old ones stay, unseen. */
+function renderCounts(page: Page, facets: readonly Facet[], counts: FacetCounts | undefined, state: SearchState): void {
   for (const facet of facets) {
     const group = page.form.querySelector<HTMLElement>(`[data-facet="${facet.key}"]`);
     if (group === null) continue;
     const chosen = state.selection[facet.key]?.length ?? 0;
     need<HTMLElement>(group, "[data-facet-chosen]").textContent = chosen === 0 ? "" : ` ${text.toggleCount(chosen)}`;
     if (chosen > 0) (group as HTMLDetailsElement).open = true;
+    if (counts === undefined) continue;
     for (const item of group.querySelectorAll<HTMLElement>("[data-value]")) {
       const count = counts[facet.key]?.[item.dataset.value ?? ""] ?? 0;
       need<HTMLElement>(item, "[data-count]").textContent = `(${count})`;

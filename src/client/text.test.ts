@@ -31,6 +31,7 @@ describe("the other texts", () => {
     expect(moreLabel(1)).toBe("1 weiteres Angebot anzeigen");
     expect(moreLabel(20)).toBe("20 weitere Angebote anzeigen");
     expect(showResultsLabel(12)).toBe("12 Angebote anzeigen");
+    expect(showResultsLabel(0)).toBe("Zum Ergebnis");
     expect(toggleCount(0)).toBe("");
     expect(toggleCount(2)).toBe("(2 gewählt)");
   });

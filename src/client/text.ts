@@ -47,6 +47,7 @@ export function emptyHint(chosenFilters: number, query: string): string {
  * @example showResultsLabel(12) // "12 Angebote anzeigen"
  */
 export function showResultsLabel(total: number): string {
+  if (total === 0) return "Zum Ergebnis";
   return total === 1 ? "1 Angebot anzeigen" : `${total.toLocaleString("de-DE")} Angebote anzeigen`;
 }
 

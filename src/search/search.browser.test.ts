@@ -60,8 +60,18 @@ async function choose(page: Page, key: FacetKey, slug: string, checked = true): 
   await searchBy(page, () => page.setChecked(`[data-facet="${key}"] [data-value="${slug}"] input`, checked));
 }
 
-const resultIds = (page: Page): Promise<string[]> =>
-  page.evaluate("[...document.querySelectorAll('[data-results] [data-offer-id]')].map((card) => card.dataset.offerId)");
+/** The ids of the result cards shown, after showing every page of results ("weitere Angebote anzeigen"). */
+async function resultIds(page: Page): Promise<string[]> {
+  const more = page.locator("[data-more]");
+  while (await more.isVisible()) {
+    const shown = await page.locator("[data-results] > li").count();
+    await more.click();
+    await page.waitForFunction(`document.querySelectorAll("[data-results] > li").length > ${shown}`);
+  }
+  return page.evaluate(
+    "[...document.querySelectorAll('[data-results] [data-offer-id]')].map((card) => card.dataset.offerId)",
+  );
+}
 
 const status = (page: Page) => page.locator("[data-status]").textContent();
 
@@ -337,6 +347,23 @@ describe("#3: accessibility and small screens", () => {
     expect(await page.locator("[data-search-panel]").isVisible()).toBe(true);
     await page.click("[data-show-results]");
     expect(await page.locator("[data-search-panel]").isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it("on a phone loads the filter index only when the filter panel is opened", async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const filterRequests: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/pagefind/filter/")) filterRequests.push(request.url());
+    });
+    await page.goto(`${server.url}suche/`);
+    await page.waitForFunction(settled);
+    expect(await page.locator("[data-results] > li").count()).toBe(12); // the first page of 13
+    expect(filterRequests).toEqual([]);
+    await searchBy(page, () => page.click("[data-filter-toggle]"));
+    expect(filterRequests.length).toBeGreaterThan(0);
+    const solingen = await page.locator('[data-facet="city"] [data-value="solingen"] [data-count]').textContent();
+    expect(solingen).toBe(`(${idsWhere(carrying("city", "solingen")).length})`);
     await page.close();
   });
 

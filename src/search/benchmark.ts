@@ -1,0 +1,223 @@
+/**
+ * The search benchmark (`npm run bench:search`): builds a generated directory,
+ * times the Pagefind index on its own, weighs the bundle on disk, and measures
+ * in Chromium what the search page transfers for its first query and how soon
+ * results follow the last keystroke.
+ */
+import { readFile, readdir, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Page, Response } from "playwright-core";
+import { projectRoot } from "../config/site.js";
+import { generateOfferSet, writeGeneratedFiles } from "../bench/generate.js";
+import { buildSite } from "../site/build.js";
+import { launchChromium } from "../testing/browser.js";
+import { serveStatic } from "../testing/static-server.js";
+import { isIndexable, writeSearchIndex, type IndexablePage } from "./indexer.js";
+
+export interface SearchBenchmarkOptions {
+  readonly offers: number;
+  readonly today: string;
+  readonly seed: number;
+  /** Scratch folder for the generated offers, the site and the re-indexing runs. */
+  readonly workDir: string;
+  /** Indexing runs; the median is reported. */
+  readonly runs: number;
+}
+
+/** Bytes of a set of responses: as sent by the test server, and as a gzip-serving host would send them. */
+export interface Transfer {
+  readonly requests: number;
+  readonly rawBytes: number;
+  readonly gzipBytes: number;
+  /** Gzip bytes per kind of file (Pagefind library, index, filters, fragments, page). */
+  readonly byKind: Readonly<Record<string, number>>;
+}
+
+export interface SearchBenchmark {
+  readonly offers: number;
+  readonly buildMs: number;
+  readonly indexMs: readonly number[];
+  /** Bytes on disk of the Pagefind bundle, by kind. */
+  readonly bundle: Readonly<Record<string, number>>;
+  /** Opening `/suche/?q=…` with an empty cache: page, library, index and results of one query. */
+  readonly opened: Transfer;
+  /** Opening `/suche/` with an empty cache: all offers listed, filter counts. */
+  readonly pageLoad: Transfer;
+  /** Typing the same query there, key by key (each key searches). */
+  readonly typedQuery: Transfer;
+  /** Milliseconds from the last keystroke to the results on screen, per query. */
+  readonly typing: readonly { readonly query: string; readonly ms: number }[];
+}
+
+/** The kind of a file of the site, for the byte tables. */
+export function fileKind(pathname: string): string {
+  const name = pathname.split("/").pop() ?? "";
+  if (pathname.includes("/pagefind/")) {
+    if (name.endsWith(".pf_fragment")) return "Pagefind: Fragmente (Ergebniskarten)";
+    if (name.endsWith(".pf_index")) return "Pagefind: Wortindex";
+    if (name.endsWith(".pf_filter")) return "Pagefind: Filterindex";
+    if (name.endsWith(".pf_meta") || name.endsWith(".json")) return "Pagefind: Metadaten";
+    return "Pagefind: Bibliothek (JS + WebAssembly)";
+  }
+  if (name.endsWith(".js")) return "Suchseite: Skripte";
+  return "Suchseite: HTML und CSS";
+}
+
+// Pagefind's index files and its WebAssembly are gzip files already; everything else a host would compress.
+const alreadyCompressed = (pathname: string) => /\.(pf_\w+|pagefind)$/.test(pathname);
+
+/** Runs the whole benchmark. */
+export async function benchmarkSearch(options: SearchBenchmarkOptions): Promise<SearchBenchmark> {
+  const offersDir = path.join(options.workDir, "offers");
+  const dist = path.join(options.workDir, "dist");
+  await rm(options.workDir, { recursive: true, force: true });
+  const set = generateOfferSet({ count: options.offers, today: options.today, seed: options.seed });
+  await writeGeneratedFiles(offersDir, [...set.providers, ...set.offers]);
+
+  const buildStarted = performance.now();
+  const built = await buildSite({ offersDir, outputDir: dist, today: options.today, root: projectRoot });
+  if (!built.ok) throw new Error("The generated offers did not validate.");
+  const buildMs = Math.round(performance.now() - buildStarted);
+
+  const pages = await offerPages(dist);
+  const indexMs: number[] = [];
+  for (let run = 0; run < options.runs; run++) {
+    const report = await writeSearchIndex(pages, path.join(options.workDir, `reindex-${run}`));
+    indexMs.push(report.milliseconds);
+  }
+
+  const bundle: Record<string, number> = {};
+  for (const file of await filesBelow(path.join(dist, "pagefind"))) {
+    const kind = fileKind(`/pagefind/${path.basename(file)}`);
+    bundle[kind] = (bundle[kind] ?? 0) + (await stat(file)).size;
+  }
+
+  return { offers: built.catalog.offers.length, buildMs, indexMs, bundle, ...(await measureInBrowser(dist)) };
+}
+
+async function filesBelow(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+async function offerPages(dist: string): Promise<IndexablePage[]> {
+  const pages: IndexablePage[] = [];
+  for (const file of await filesBelow(path.join(dist, "angebote"))) {
+    if (!file.endsWith("index.html")) continue;
+    const content = await readFile(file, "utf8");
+    if (isIndexable(content)) pages.push({ url: `/${path.relative(dist, path.dirname(file))}/`, content });
+  }
+  return pages;
+}
+
+const settled =
+  "!document.querySelector('[data-search]').hasAttribute('aria-busy') && !document.querySelector('[data-status]').textContent.includes('geladen')";
+
+/** The first query, as a link (`?q=`) and typed. */
+const firstQuery = "Pflegehilfe";
+
+/** Queries typed on the warm page, each a word the generated offers use. */
+const typedQueries = ["Pflege", "Deutsch B2", "Stapler", "Buchhaltung", "Bewerbung", "Schweißen"];
+
+async function measureInBrowser(dist: string) {
+  const server = await serveStatic(dist);
+  const browser = await launchChromium();
+  // A fresh context per measurement: an empty HTTP cache, like a first visit.
+  const visit = async (url: string) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const responses: Response[] = [];
+    page.on("response", (response) => responses.push(response));
+    await page.goto(url);
+    await page.waitForFunction(settled);
+    return { page, responses };
+  };
+  try {
+    const direct = await visit(`${server.url}suche/?q=${encodeURIComponent(firstQuery)}`);
+    const opened = await weigh(direct.responses.splice(0));
+    await direct.page.context().close();
+
+    const typed = await visit(`${server.url}suche/`);
+    const pageLoad = await weigh(typed.responses.splice(0));
+    await typeQuery(typed.page, firstQuery);
+    const typedQuery = await weigh(typed.responses.splice(0));
+
+    const typing: { query: string; ms: number }[] = [];
+    for (const query of typedQueries) typing.push({ query, ms: await typeQuery(typed.page, query) });
+    return { opened, pageLoad, typedQuery, typing };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
+ * Types a query like a person (one key every 150 ms, slower than the search's
+ * debounce) and returns the time from the last keystroke until the results are shown.
+ */
+async function typeQuery(page: Page, query: string): Promise<number> {
+  await page.fill("#suche-begriff", "");
+  await page.evaluate(`(() => {
+    const form = document.querySelector("[data-search]");
+    window.benchSearch = { lastKey: 0, shown: 0 };
+    document.querySelector("#suche-begriff").addEventListener("input", () => (window.benchSearch.lastKey = performance.now()));
+    new MutationObserver(() => {
+      if (!form.hasAttribute("aria-busy")) window.benchSearch.shown = performance.now();
+    }).observe(form, { attributes: true, attributeFilter: ["aria-busy"] });
+  })()`);
+  await page.type("#suche-begriff", query, { delay: 150 });
+  const expected = JSON.stringify(`„${query}“`);
+  await page.waitForFunction(
+    `document.querySelector("[data-status]").textContent.includes(${expected}) && window.benchSearch.shown > window.benchSearch.lastKey && (${settled})`,
+  );
+  return Math.round(Number(await page.evaluate("window.benchSearch.shown - window.benchSearch.lastKey")));
+}
+
+async function weigh(responses: readonly Response[]): Promise<Transfer> {
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  const byKind: Record<string, number> = {};
+  for (const response of responses) {
+    const { pathname } = new URL(response.url());
+    const sizes = await response.request().sizes();
+    const body = await response.body();
+    const compressed = alreadyCompressed(pathname) ? body.length : gzipSync(body, { level: 6 }).length;
+    rawBytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    gzipBytes += compressed + sizes.responseHeadersSize;
+    const kind = fileKind(pathname);
+    byKind[kind] = (byKind[kind] ?? 0) + compressed;
+  }
+  return { requests: responses.length, rawBytes, gzipBytes, byKind };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+/** The benchmark as Markdown for docs/benchmarks.md. */
+export function formatSearchBenchmark(result: SearchBenchmark): string {
+  const median = [...result.indexMs].sort((a, b) => a - b)[Math.floor(result.indexMs.length / 2)] ?? 0;
+  const total = (record: Readonly<Record<string, number>>) =>
+    Object.values(record).reduce((sum, value) => sum + value, 0);
+  const typing = result.typing.map((entry) => entry.ms);
+  const transfer = (label: string, transfer: Transfer) =>
+    `| ${label} | ${kb(transfer.gzipBytes)} gzip (${kb(transfer.rawBytes)} ungepackt), ${transfer.requests} Anfragen |`;
+  return [
+    `| Messgröße | Wert |`,
+    `|---|---|`,
+    `| Veröffentlichte Angebote | ${result.offers} |`,
+    `| Ganzer Build (Laden, Prüfen, Eleventy, Suchindex, Client-Bundle) | ${(result.buildMs / 1000).toFixed(1)} s |`,
+    `| Suchindex allein (Pagefind-Node-API, ${result.indexMs.length} Läufe, Median) | ${(median / 1000).toFixed(1)} s (${result.indexMs.map((ms) => (ms / 1000).toFixed(1)).join(" / ")} s) |`,
+    `| Suchindex auf der Festplatte (dist/pagefind) | ${kb(total(result.bundle))} |`,
+    ...Object.entries(result.bundle)
+      .sort()
+      .map(([kind, bytes]) => `| – ${kind} | ${kb(bytes)} |`),
+    transfer(`Erste Suche per Link: /suche/?q=${firstQuery}, leerer Cache`, result.opened),
+    ...Object.entries(result.opened.byKind)
+      .sort()
+      .map(([kind, bytes]) => `| – ${kind} | ${kb(bytes)} |`),
+    transfer("Suchseite öffnen: /suche/ (alle Angebote, Zählungen), leerer Cache", result.pageLoad),
+    transfer(`… dann „${firstQuery}“ Taste für Taste tippen`, result.typedQuery),
+    `| Letzter Tastendruck bis Ergebnis (warme Seite, ${typing.length} Suchbegriffe, inkl. 100 ms Tipp-Pause) | Median ${[...typing].sort((a, b) => a - b)[Math.floor(typing.length / 2)]} ms, höchstens ${Math.max(...typing)} ms |`,
+    ...result.typing.map((entry) => `| – „${entry.query}“ | ${entry.ms} ms |`),
+  ].join("\n");
+}
