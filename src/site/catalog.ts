@@ -5,11 +5,11 @@
  */
 import { audiences, cities, funding, topics, type Term } from "../config/vocabularies.js";
 import type { Offer, Provider } from "../content/model.js";
+import { kindUrl, termUrl } from "./links.js";
 
-/** A browse dimension with its URL segment, e.g. cities under `/orte/`. */
+/** A browse dimension, e.g. cities under `/orte/`. */
 export interface BrowseKind {
   readonly key: "city" | "topic" | "audience" | "funding";
-  readonly segment: string;
   readonly title: string;
   readonly intro: string;
   readonly url: string;
@@ -45,7 +45,6 @@ export interface Catalog {
 const browseDefinitions = [
   {
     key: "city",
-    segment: "orte",
     title: "Orte",
     intro: "Angebote nach Stadt, dazu alle Angebote, die online stattfinden.",
     vocabulary: cities,
@@ -53,7 +52,6 @@ const browseDefinitions = [
   },
   {
     key: "topic",
-    segment: "themen",
     title: "Themen",
     intro: "Angebote nach Thema, von Deutschkursen bis zur Existenzgründung.",
     vocabulary: topics,
@@ -61,7 +59,6 @@ const browseDefinitions = [
   },
   {
     key: "audience",
-    segment: "zielgruppen",
     title: "Zielgruppen",
     intro: "Angebote für Ihre Lebenslage, zum Beispiel nach der Elternzeit oder nach dem Deutschkurs.",
     vocabulary: audiences,
@@ -69,7 +66,6 @@ const browseDefinitions = [
   },
   {
     key: "funding",
-    segment: "foerderung",
     title: "Förderung",
     intro: "Angebote nach Förderung: Bildungsgutschein, AVGS, Jobcenter und mehr.",
     vocabulary: funding,
@@ -107,10 +103,9 @@ export function buildCatalog(
   const byProvider = groupBy(sorted, (offer) => [offer.provider.slug]);
   const browse: BrowseKind[] = browseDefinitions.map((definition) => {
     const groups = groupBy(sorted, definition.values);
-    const url = `/${definition.segment}/`;
+    const url = kindUrl(definition.key);
     return {
       key: definition.key,
-      segment: definition.segment,
       title: definition.title,
       intro: definition.intro,
       url,
@@ -119,7 +114,7 @@ export function buildCatalog(
         kind: definition.key,
         kindTitle: definition.title,
         slug,
-        url: `${url}${slug}/`,
+        url: termUrl(slug, definition.key),
         offers: groups.get(slug) ?? [],
       })),
     };

@@ -8,7 +8,7 @@ import type { BrowseKind } from "./catalog.js";
 
 type KindKey = BrowseKind["key"];
 
-/** URL segment of each browse kind; the catalog builds the same URLs (a test keeps them in step). */
+/** URL segment of each browse kind. */
 const segments: Record<KindKey, string> = {
   city: "orte",
   topic: "themen",
