@@ -27,5 +27,10 @@ const result = await benchmarkSearch({
   today: values.today,
   workDir: path.join(os.tmpdir(), "bb-bench-search"),
 });
-console.log(`Rechner: ${machineSummary()}, Last ${os.loadavg().map((load) => load.toFixed(1)).join(" / ")}\n`);
+console.log(
+  `Rechner: ${machineSummary()}, Last ${os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(" / ")}\n`,
+);
 console.log(formatSearchBenchmark(result));

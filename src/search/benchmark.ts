@@ -4,8 +4,10 @@
  * in Chromium what the search page transfers for its first query and how soon
  * results follow the last keystroke.
  */
+import { execFile } from "node:child_process";
 import { readFile, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import type { Page, Response } from "playwright-core";
 import { projectRoot } from "../config/site.js";
@@ -13,7 +15,7 @@ import { generateOfferSet, writeGeneratedFiles } from "../bench/generate.js";
 import { buildSite } from "../site/build.js";
 import { launchChromium } from "../testing/browser.js";
 import { serveStatic } from "../testing/static-server.js";
-import { isIndexable, writeSearchIndex, type IndexablePage } from "./indexer.js";
+import { isIndexable, writeSearchIndex } from "./indexer.js";
 
 export interface SearchBenchmarkOptions {
   readonly offers: number;
@@ -38,6 +40,8 @@ export interface SearchBenchmark {
   readonly offers: number;
   readonly buildMs: number;
   readonly indexMs: readonly number[];
+  /** The Pagefind CLI over the same site, in turns with the Node API runs, for comparison. */
+  readonly cliMs: readonly number[];
   /** Bytes on disk of the Pagefind bundle, by kind. */
   readonly bundle: Readonly<Record<string, number>>;
   /** Opening `/suche/?q=…` with an empty cache: page, library, index and results of one query. */
@@ -80,11 +84,13 @@ export async function benchmarkSearch(options: SearchBenchmarkOptions): Promise<
   if (!built.ok) throw new Error("The generated offers did not validate.");
   const buildMs = Math.round(performance.now() - buildStarted);
 
-  const pages = await offerPages(dist);
+  const urls = await offerUrls(dist);
   const indexMs: number[] = [];
+  const cliMs: number[] = [];
   for (let run = 0; run < options.runs; run++) {
-    const report = await writeSearchIndex(pages, path.join(options.workDir, `reindex-${run}`));
+    const report = await writeSearchIndex(dist, urls, path.join(options.workDir, `reindex-${run}`));
     indexMs.push(report.milliseconds);
+    cliMs.push(await pagefindCli(dist, path.join(options.workDir, `cli-${run}`)));
   }
 
   const bundle: Record<string, number> = {};
@@ -93,7 +99,22 @@ export async function benchmarkSearch(options: SearchBenchmarkOptions): Promise<
     bundle[kind] = (bundle[kind] ?? 0) + (await stat(file)).size;
   }
 
-  return { offers: built.catalog.offers.length, buildMs, indexMs, bundle, ...(await measureInBrowser(dist)) };
+  const measured = await measureInBrowser(dist);
+  return { offers: built.catalog.offers.length, buildMs, indexMs, cliMs, bundle, ...measured };
+}
+
+/** Runs the Pagefind CLI over the built site (it indexes the same `data-pagefind-body` pages). */
+async function pagefindCli(site: string, output: string): Promise<number> {
+  const started = performance.now();
+  await promisify(execFile)(path.join(projectRoot, "node_modules/.bin/pagefind"), [
+    "--site",
+    site,
+    "--output-path",
+    output,
+    "--force-language",
+    "de",
+  ]);
+  return Math.round(performance.now() - started);
 }
 
 async function filesBelow(dir: string): Promise<string[]> {
@@ -101,14 +122,15 @@ async function filesBelow(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-async function offerPages(dist: string): Promise<IndexablePage[]> {
-  const pages: IndexablePage[] = [];
-  for (const file of await filesBelow(path.join(dist, "angebote"))) {
-    if (!file.endsWith("index.html")) continue;
-    const content = await readFile(file, "utf8");
-    if (isIndexable(content)) pages.push({ url: `/${path.relative(dist, path.dirname(file))}/`, content });
+/** URLs of the pages the build indexes, found the way the build finds them. */
+async function offerUrls(dist: string): Promise<string[]> {
+  const urls: string[] = [];
+  for (const file of await filesBelow(dist)) {
+    if (file.endsWith(".html") && isIndexable(await readFile(file, "utf8"))) {
+      urls.push(`/${path.relative(dist, path.dirname(file))}/`);
+    }
   }
-  return pages;
+  return urls;
 }
 
 const settled =
@@ -195,7 +217,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 /** The benchmark as Markdown for docs/benchmarks.md. */
 export function formatSearchBenchmark(result: SearchBenchmark): string {
-  const median = [...result.indexMs].sort((a, b) => a - b)[Math.floor(result.indexMs.length / 2)] ?? 0;
+  const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  const seconds = (values: readonly number[]) =>
+    `${(median(values) / 1000).toFixed(1)} s (${values.map((ms) => (ms / 1000).toFixed(1)).join(" / ")} s)`;
   const total = (record: Readonly<Record<string, number>>) =>
     Object.values(record).reduce((sum, value) => sum + value, 0);
   const typing = result.typing.map((entry) => entry.ms);
@@ -206,7 +230,8 @@ export function formatSearchBenchmark(result: SearchBenchmark): string {
     `|---|---|`,
     `| Veröffentlichte Angebote | ${result.offers} |`,
     `| Ganzer Build (Laden, Prüfen, Eleventy, Suchindex, Client-Bundle) | ${(result.buildMs / 1000).toFixed(1)} s |`,
-    `| Suchindex allein (Pagefind-Node-API, ${result.indexMs.length} Läufe, Median) | ${(median / 1000).toFixed(1)} s (${result.indexMs.map((ms) => (ms / 1000).toFixed(1)).join(" / ")} s) |`,
+    `| Suchindex allein: Pagefind-Node-API wie im Build (${result.indexMs.length} Läufe, Median) | ${seconds(result.indexMs)} |`,
+    `| Zum Vergleich: Pagefind-CLI über dieselbe Site, abwechselnd gemessen | ${seconds(result.cliMs)} |`,
     `| Suchindex auf der Festplatte (dist/pagefind) | ${kb(total(result.bundle))} |`,
     ...Object.entries(result.bundle)
       .sort()
@@ -217,7 +242,7 @@ export function formatSearchBenchmark(result: SearchBenchmark): string {
       .map(([kind, bytes]) => `| – ${kind} | ${kb(bytes)} |`),
     transfer("Suchseite öffnen: /suche/ (alle Angebote, Zählungen), leerer Cache", result.pageLoad),
     transfer(`… dann „${firstQuery}“ Taste für Taste tippen`, result.typedQuery),
-    `| Letzter Tastendruck bis Ergebnis (warme Seite, ${typing.length} Suchbegriffe, inkl. 100 ms Tipp-Pause) | Median ${[...typing].sort((a, b) => a - b)[Math.floor(typing.length / 2)]} ms, höchstens ${Math.max(...typing)} ms |`,
+    `| Letzter Tastendruck bis Ergebnis (warme Seite, ${typing.length} Suchbegriffe, inkl. 100 ms Tipp-Pause) | Median ${median(typing)} ms, höchstens ${Math.max(...typing)} ms |`,
     ...result.typing.map((entry) => `| – „${entry.query}“ | ${entry.ms} ms |`),
   ].join("\n");
 }

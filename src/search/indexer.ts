@@ -1,17 +1,11 @@
 /**
- * A thin wrapper around Pagefind's Node API (createIndex → add pages →
+ * A thin wrapper around Pagefind's Node API (createIndex → addDirectory →
  * writeFiles → close), so the search index is written by the same build that
  * renders the pages, not by a separate CLI step.
  */
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
-
-/** A rendered page: its URL below the site root and its HTML. */
-export interface IndexablePage {
-  readonly url: string;
-  readonly content: string;
-}
 
 /** What an indexing run did. */
 export interface IndexReport {
@@ -31,9 +25,6 @@ const unusedBundleFiles = [
   "wasm.unknown.pagefind",
 ];
 
-/** Pages sent to the Pagefind service at once; more gains nothing and holds more HTML in memory. */
-const batchSize = 64;
-
 /**
  * True for pages the search covers: those with a `data-pagefind-body` region
  * (the offer pages). Navigation, footers and all other pages stay out.
@@ -41,39 +32,44 @@ const batchSize = 64;
 export const isIndexable = (content: string): boolean => content.includes("data-pagefind-body");
 
 /**
- * Indexes the pages (German stemming) and writes the bundle to `bundleDir`
- * (e.g. `dist/pagefind`).
+ * The glob of the top-level folders holding the given pages, so Pagefind
+ * reads those folders and not the large browse pages beside them; undefined
+ * for no pages (Pagefind would then index every page whole).
+ * @example indexGlob(["/angebote/a/b/", "/angebote/c/d/"]) // "angebote/**\/*.html"
  */
-export async function writeSearchIndex(pages: Iterable<IndexablePage>, bundleDir: string): Promise<IndexReport> {
+export function indexGlob(urls: Iterable<string>): string | undefined {
+  const folders = [...new Set([...urls].map((url) => url.split("/")[1] ?? ""))].sort();
+  if (folders.length === 0) return undefined;
+  if (folders.includes("")) return "**/*.html";
+  return `${folders.length === 1 ? folders[0] : `{${folders.join(",")}}`}/**/*.html`;
+}
+
+/**
+ * Indexes the pages at `urls` of the site in `siteDir` (German stemming) and
+ * writes the bundle to `bundleDir` (e.g. `dist/pagefind`). Pagefind reads the
+ * files itself, in parallel; sending each page through the API is slower.
+ */
+export async function writeSearchIndex(
+  siteDir: string,
+  urls: readonly string[],
+  bundleDir: string,
+): Promise<IndexReport> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "de" });
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
-    let count = 0;
-    let batch: Promise<unknown>[] = [];
-    for (const page of pages) {
-      if (!isIndexable(page.content)) continue;
-      batch.push(index.addHTMLFile({ url: page.url, content: page.content }).then(failOnErrors(page.url)));
-      count++;
-      if (batch.length === batchSize) batch = await settle(batch);
-    }
-    await settle(batch);
-    failOnErrors("writeFiles")(await index.writeFiles({ outputPath: bundleDir }));
+    const glob = indexGlob(urls);
+    const added = glob === undefined ? undefined : await index.addDirectory({ path: siteDir, glob });
+    if (added) failOnErrors("addDirectory", added);
+    failOnErrors("writeFiles", await index.writeFiles({ outputPath: bundleDir }));
     await Promise.all(unusedBundleFiles.map((file) => rm(path.join(bundleDir, file), { force: true })));
-    return { pages: count, milliseconds: Math.round(performance.now() - started) };
+    return { pages: added?.page_count ?? 0, milliseconds: Math.round(performance.now() - started) };
   } finally {
     await pagefind.close();
   }
 }
 
-const settle = async (batch: Promise<unknown>[]): Promise<Promise<unknown>[]> => {
-  await Promise.all(batch);
-  return [];
+const failOnErrors = <T extends { errors: string[] }>(what: string, response: T): T => {
+  if (response.errors.length > 0) throw new Error(`Pagefind (${what}): ${response.errors.join("; ")}`);
+  return response;
 };
-
-const failOnErrors =
-  (what: string) =>
-  <T extends { errors: string[] }>(response: T): T => {
-    if (response.errors.length > 0) throw new Error(`Pagefind (${what}): ${response.errors.join("; ")}`);
-    return response;
-  };

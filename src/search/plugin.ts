@@ -7,7 +7,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import { build } from "esbuild";
 import path from "node:path";
 import { projectRoot } from "../config/site.js";
-import { writeSearchIndex } from "./indexer.js";
+import { isIndexable, writeSearchIndex } from "./indexer.js";
 import { searchAssets } from "./model.js";
 import { fallbackScript, searchPage } from "./page.js";
 import { searchRecord } from "./record.js";
@@ -47,13 +47,11 @@ export function searchPlugin(eleventyConfig: UserConfig): void {
 
   // Events
   eleventyConfig.on("eleventy.after", async ({ directories, results }) => {
-    const pages = results.flatMap((result) =>
-      typeof result.url === "string" ? [{ url: result.url, content: result.content }] : [],
-    );
     const output = directories.output;
-    await Promise.all([
-      bundleClient(output),
-      writeSearchIndex(pages, path.join(output, path.dirname(searchAssets.pagefind))),
-    ]);
+    const indexed = results.flatMap((result) =>
+      typeof result.url === "string" && isIndexable(result.content) ? [result.url] : [],
+    );
+    const bundleDir = path.join(output, path.dirname(searchAssets.pagefind));
+    await Promise.all([bundleClient(output), writeSearchIndex(output, indexed, bundleDir)]);
   });
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { indexGlob, isIndexable } from "./indexer.js";
+
+describe("indexGlob", () => {
+  it("reads only the folder of the offer pages", () => {
+    expect(indexGlob(["/angebote/a/b/", "/angebote/c/d/"])).toBe("angebote/**/*.html");
+  });
+
+  it("lists several folders as alternatives", () => {
+    expect(indexGlob(["/kurse/a/", "/angebote/c/d/"])).toBe("{angebote,kurse}/**/*.html");
+  });
+
+  it("reads the whole site when a page sits at the top", () => {
+    expect(indexGlob(["/", "/angebote/a/"])).toBe("**/*.html");
+  });
+
+  it("reads nothing for no pages", () => {
+    expect(indexGlob([])).toBeUndefined();
+  });
+});
+
+describe("isIndexable", () => {
+  it("takes pages with a data-pagefind-body region only", () => {
+    expect(isIndexable('<article class="app-offer" data-pagefind-body>')).toBe(true);
+    expect(isIndexable("<main><nav></nav></main>")).toBe(false);
+  });
+});
