@@ -3,13 +3,13 @@ import { fileKind, formatSearchBenchmark, type SearchBenchmark, type Transfer } 
 
 describe("fileKind", () => {
   it("sorts the search's downloads into the table's kinds", () => {
-    expect(fileKind("/pagefind/fragment/de_1a2b.pf_fragment")).toBe("Pagefind: Fragmente (Ergebniskarten)");
-    expect(fileKind("/pagefind/index/de_1a2b.pf_index")).toBe("Pagefind: Wortindex");
-    expect(fileKind("/pagefind/filter/de_1a2b.pf_filter")).toBe("Pagefind: Filterindex");
-    expect(fileKind("/pagefind/pagefind.de_1a2b.pf_meta")).toBe("Pagefind: Metadaten");
-    expect(fileKind("/pagefind/wasm.de.pagefind")).toBe("Pagefind: Bibliothek (JS + WebAssembly)");
-    expect(fileKind("/assets/js/search.js")).toBe("Suchseite: Skripte");
-    expect(fileKind("/suche/")).toBe("Suchseite: HTML und CSS");
+    expect(fileKind("/pagefind/fragment/de_1a2b.pf_fragment")).toBe("Pagefind: fragments (result cards)");
+    expect(fileKind("/pagefind/index/de_1a2b.pf_index")).toBe("Pagefind: word index");
+    expect(fileKind("/pagefind/filter/de_1a2b.pf_filter")).toBe("Pagefind: filter index");
+    expect(fileKind("/pagefind/pagefind.de_1a2b.pf_meta")).toBe("Pagefind: metadata");
+    expect(fileKind("/pagefind/wasm.de.pagefind")).toBe("Pagefind: library (JS + WebAssembly)");
+    expect(fileKind("/assets/js/search.js")).toBe("Search page: scripts");
+    expect(fileKind("/suche/")).toBe("Search page: HTML and CSS");
   });
 });
 
@@ -18,7 +18,7 @@ describe("formatSearchBenchmark", () => {
     requests: 3,
     rawBytes: kb * 2048,
     gzipBytes: kb * 1024,
-    byKind: { "Pagefind: Wortindex": kb * 1024 },
+    byKind: { "Pagefind: word index": kb * 1024 },
   });
   const result: SearchBenchmark = {
     offers: 4000,
@@ -29,7 +29,7 @@ describe("formatSearchBenchmark", () => {
       { wallMs: 8000, cpuMs: 13000 },
     ],
     cliRuns: [{ wallMs: 10000, cpuMs: 14000 }],
-    bundle: { "Pagefind: Wortindex": 2048 * 1024 },
+    bundle: { "Pagefind: word index": 2048 * 1024 },
     opened: transfer(280),
     openedOnPhone: transfer(180),
     pageLoad: transfer(260),
@@ -44,8 +44,8 @@ describe("formatSearchBenchmark", () => {
   it("writes medians, runs, sizes and the slowest keystroke as a Markdown table", () => {
     const table = formatSearchBenchmark(result);
     expect(table).toContain("| 8.0 s (9.0 / 7.0 / 8.0); CPU 12.0 s (12.0 / 11.0 / 13.0) |");
-    expect(table).toContain("| – Pagefind: Wortindex | 2048 KB |");
-    expect(table).toContain("| 280 KB gzip (560 KB ungepackt), 3 Anfragen |");
-    expect(table).toContain("Median 150 ms, höchstens 230 ms");
+    expect(table).toContain("| – Pagefind: word index | 2048 KB |");
+    expect(table).toContain("| 280 KB gzip (560 KB uncompressed), 3 requests |");
+    expect(table).toContain("median 150 ms, at most 230 ms");
   });
 });

@@ -69,14 +69,14 @@ export interface SearchBenchmark {
 export function fileKind(pathname: string): string {
   const name = pathname.split("/").pop() ?? "";
   if (pathname.includes("/pagefind/")) {
-    if (name.endsWith(".pf_fragment")) return "Pagefind: Fragmente (Ergebniskarten)";
-    if (name.endsWith(".pf_index")) return "Pagefind: Wortindex";
-    if (name.endsWith(".pf_filter")) return "Pagefind: Filterindex";
-    if (name.endsWith(".pf_meta") || name.endsWith(".json")) return "Pagefind: Metadaten";
-    return "Pagefind: Bibliothek (JS + WebAssembly)";
+    if (name.endsWith(".pf_fragment")) return "Pagefind: fragments (result cards)";
+    if (name.endsWith(".pf_index")) return "Pagefind: word index";
+    if (name.endsWith(".pf_filter")) return "Pagefind: filter index";
+    if (name.endsWith(".pf_meta") || name.endsWith(".json")) return "Pagefind: metadata";
+    return "Pagefind: library (JS + WebAssembly)";
   }
-  if (name.endsWith(".js")) return "Suchseite: Skripte";
-  return "Suchseite: HTML und CSS";
+  if (name.endsWith(".js")) return "Search page: scripts";
+  return "Search page: HTML and CSS";
 }
 
 // Pagefind's index files and its WebAssembly are gzip files already; everything else a host would compress.
@@ -255,26 +255,26 @@ export function formatSearchBenchmark(result: SearchBenchmark): string {
     Object.values(record).reduce((sum, value) => sum + value, 0);
   const typing = result.typing.map((entry) => entry.ms);
   const transfer = (label: string, transfer: Transfer) =>
-    `| ${label} | ${kb(transfer.gzipBytes)} gzip (${kb(transfer.rawBytes)} ungepackt), ${transfer.requests} Anfragen |`;
+    `| ${label} | ${kb(transfer.gzipBytes)} gzip (${kb(transfer.rawBytes)} uncompressed), ${transfer.requests} requests |`;
   return [
-    `| Messgröße | Wert |`,
+    `| Measure | Value |`,
     `|---|---|`,
-    `| Veröffentlichte Angebote | ${result.offers} |`,
-    `| Ganzer Build (Laden, Prüfen, Eleventy, Suchindex, Client-Bundle) | ${(result.buildMs / 1000).toFixed(1)} s |`,
-    `| Suchindex allein: Pagefind-Node-API wie im Build (${result.indexRuns.length} Läufe, Median) | ${seconds(result.indexRuns)} |`,
-    `| Zum Vergleich: Pagefind-CLI über dieselbe Site, abwechselnd gemessen | ${seconds(result.cliRuns)} |`,
-    `| Suchindex auf der Festplatte (dist/pagefind) | ${kb(total(result.bundle))} |`,
+    `| Published offers | ${result.offers} |`,
+    `| Full build (load, validate, Eleventy, search index, client bundle) | ${(result.buildMs / 1000).toFixed(1)} s |`,
+    `| Search index alone: Pagefind Node API as in the build (${result.indexRuns.length} runs, median) | ${seconds(result.indexRuns)} |`,
+    `| For comparison: Pagefind CLI over the same site, runs taken in turns | ${seconds(result.cliRuns)} |`,
+    `| Search index on disk (dist/pagefind) | ${kb(total(result.bundle))} |`,
     ...Object.entries(result.bundle)
       .sort()
       .map(([kind, bytes]) => `| – ${kind} | ${kb(bytes)} |`),
-    transfer(`Erste Suche per Link: /suche/?q=${firstQuery}, leerer Cache`, result.opened),
+    transfer(`First query by link: /suche/?q=${firstQuery}, empty cache`, result.opened),
     ...Object.entries(result.opened.byKind)
       .sort()
       .map(([kind, bytes]) => `| – ${kind} | ${kb(bytes)} |`),
-    transfer("Dasselbe auf dem Handy (375 px, Filterfeld zu: ohne Zählungen und Filterindex)", result.openedOnPhone),
-    transfer("Suchseite öffnen: /suche/ (alle Angebote, Zählungen), leerer Cache", result.pageLoad),
-    transfer(`… dann „${firstQuery}“ Taste für Taste tippen`, result.typedQuery),
-    `| Letzter Tastendruck bis Ergebnis (warme Seite, ${typing.length} Suchbegriffe, inkl. der Tipp-Pause von 80 ms) | Median ${median(typing)} ms, höchstens ${Math.max(...typing)} ms |`,
+    transfer("The same on a phone (375 px, filter panel closed: no counts, no filter index)", result.openedOnPhone),
+    transfer("Opening /suche/ (all offers listed, counts), empty cache", result.pageLoad),
+    transfer(`… then typing „${firstQuery}“ key by key`, result.typedQuery),
+    `| Last keystroke to results on screen (warm page, ${typing.length} queries, including the 80 ms typing pause) | median ${median(typing)} ms, at most ${Math.max(...typing)} ms |`,
     ...result.typing.map((entry) => `| – „${entry.query}“ | ${entry.ms} ms |`),
   ].join("\n");
 }
