@@ -33,6 +33,8 @@ export interface Facet {
   /** German heading of the facet in the filter panel. */
   readonly label: string;
   readonly values: readonly FacetValue[];
+  /** A short German hint under the facet's heading, e.g. the day the start periods count from. */
+  readonly note?: string;
 }
 
 /** Sort orders of the search page: `sort` parameter value, German label, Pagefind sort key. */

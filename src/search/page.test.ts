@@ -20,6 +20,11 @@ describe("searchPage", () => {
     expect(view.total).toBe(13);
   });
 
+  it("says from which day the start periods count", async () => {
+    const start = searchPage(await fixtureCatalog()).facets.find((facet) => facet.key === "start");
+    expect(start?.note).toBe("Gerechnet ab dem 27. November 2026.");
+  });
+
   it("cannot end its script element, whatever a provider name holds", async () => {
     const catalog = await fixtureCatalog();
     const [first, ...rest] = catalog.providers;

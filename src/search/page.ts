@@ -3,6 +3,7 @@
  * orders, the client configuration as JSON, the card template's placeholders
  * and the offline offer list. Templates print these; nothing is computed there.
  */
+import { formatDate } from "../content/dates.js";
 import type { Catalog } from "../site/catalog.js";
 import type { OfferCardParams } from "../site/offer-card.js";
 import { resolveFacets } from "./facets.js";
@@ -30,7 +31,10 @@ export interface SearchPageView {
 
 /** The search page's view of the catalog. */
 export function searchPage(catalog: Catalog): SearchPageView {
-  const facets = resolveFacets(catalog.providers.map((entry) => entry.provider));
+  // Start periods are computed when the site is built; say from which day they count.
+  const facets = resolveFacets(catalog.providers.map((entry) => entry.provider)).map((facet) =>
+    facet.key === "start" ? { ...facet, note: `Gerechnet ab dem ${formatDate(catalog.today)}.` } : facet,
+  );
   const config: SearchConfig = { facets, sorts: sortOrders, today: catalog.today, metaWeights };
   const fields = ["id", "title", "url", "provider", "places", "start", "schedule", "costs", "summary"] as const;
   const card = Object.fromEntries(fields.map((field) => [field, cardToken(field)])) as Omit<ResultCard, "funding">;

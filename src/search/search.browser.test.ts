@@ -337,6 +337,19 @@ describe("#3: accessibility and small screens", () => {
     await page.close();
   });
 
+  it("lets keyboard users skip the filter panel to the results", async () => {
+    const page = await openSearch("?ort=solingen");
+    await page.focus("#suche-begriff");
+    await page.keyboard.press("Tab"); // Suchen
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate("document.activeElement.textContent")).toBe("Filter überspringen, zu den Ergebnissen");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate("document.activeElement.id")).toBe("suche-ergebnisse");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate("document.activeElement.id")).toBe("suche-sortierung");
+    await page.close();
+  });
+
   it("collapses the filters behind a button on a phone", async () => {
     const page = await openSearch("?ort=solingen", 375);
     const toggle = page.locator("[data-filter-toggle]");
