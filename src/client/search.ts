@@ -107,13 +107,17 @@ function start(): void {
       let { outcome, kind } = await searchWithFallback(state, withCounts);
       let shownQuery = state.query;
       const notes = kind === "offline" ? [text.offlineNote] : [];
-      if (outcome.total === 0 && state.query !== "") {
+      // A shorter word only helps when the words themselves find nothing; when the filters
+      // are the reason, the empty notice suggests removing one instead.
+      const wordsFindNothing = async () =>
+        (await searchWithFallback({ ...state, selection: {} }, false)).outcome.total === 0;
+      if (outcome.total === 0 && state.query !== "" && (await wordsFindNothing())) {
         for (const relaxed of relaxedQueries(state.query)) {
-          const candidate = await searchWithFallback({ ...state, query: relaxed }, withCounts);
+          const candidate = await searchWithFallback({ ...state, query: relaxed.query }, withCounts);
           if (id !== sequence) return;
           if (candidate.outcome.total > 0) {
             ({ outcome, kind } = candidate);
-            shownQuery = relaxed;
+            shownQuery = relaxed.query;
             notes.unshift(text.relaxedNote(state.query, relaxed));
             break;
           }

@@ -14,9 +14,12 @@ describe("resultStatus", () => {
 });
 
 describe("the other texts", () => {
-  it("explain a shortened query", () => {
-    expect(relaxedNote("Pflegekurs", "Pflege")).toBe(
-      "Keine Treffer für „Pflegekurs“. Angezeigt werden Treffer für „Pflege“.",
+  it("explain a broader query", () => {
+    expect(relaxedNote("Deutschkurs B2", { query: "Deutschkurs", prefix: false })).toBe(
+      "Keine Treffer für „Deutschkurs B2“. Angezeigt werden Treffer für „Deutschkurs“.",
+    );
+    expect(relaxedNote("Pflegekurs", { query: "Pflege", prefix: true })).toBe(
+      "Keine Treffer für „Pflegekurs“. Angezeigt werden Treffer für Wörter, die mit „Pflege“ beginnen.",
     );
   });
 

@@ -13,11 +13,13 @@ export function resultStatus(total: number, query: string): string {
 }
 
 /**
- * Said when a query found nothing and a shorter one did.
- * @example relaxedNote("Pflegekurs", "Pflege") // "Keine Treffer für „Pflegekurs“. Angezeigt werden Treffer für „Pflege“."
+ * Said when a query found nothing and a broader one did.
+ * @example relaxedNote("Deutschkurs B2", { query: "Deutschkurs", prefix: false })
+ *   // "Keine Treffer für „Deutschkurs B2“. Angezeigt werden Treffer für „Deutschkurs“."
  */
-export function relaxedNote(query: string, relaxed: string): string {
-  return `Keine Treffer für ${quoted(query)}. Angezeigt werden Treffer für ${quoted(relaxed)}.`;
+export function relaxedNote(query: string, relaxed: { readonly query: string; readonly prefix: boolean }): string {
+  const shown = relaxed.prefix ? `Wörter, die mit ${quoted(relaxed.query)} beginnen` : quoted(relaxed.query);
+  return `Keine Treffer für ${quoted(query)}. Angezeigt werden Treffer für ${shown}.`;
 }
 
 /** Shown when the page searches the offline list instead of the full index. */

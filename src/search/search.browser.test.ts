@@ -199,6 +199,21 @@ describe("#3: filters", () => {
     await page.close();
   });
 
+  it("drops a word when all words together find nothing („Staplerschein Pflege“)", async () => {
+    const page = await openSearch("?q=Staplerschein%20Pflege");
+    expect(await page.locator("[data-note]").textContent()).toContain("Angezeigt werden Treffer für „Staplerschein“");
+    expect(await resultIds(page)).toEqual(["technikwerk-test/staplerschein"]);
+    await page.close();
+  });
+
+  it("does not shorten the query when the filters are why nothing matches", async () => {
+    const page = await openSearch("?q=Deutschkurs&ort=remscheid");
+    expect(await resultIds(page)).toEqual([]);
+    expect(await page.locator("[data-note]").isVisible()).toBe(false);
+    expect(await page.locator("[data-empty-hint]").textContent()).toContain("Entfernen Sie den Filter");
+    await page.close();
+  });
+
   it("helps when nothing matches: removing a suggested filter brings results back", async () => {
     const page = await openSearch("?ort=remscheid&kinderbetreuung=ja");
     expect(await resultIds(page)).toEqual([]);
@@ -310,7 +325,9 @@ describe("#3: without a server and without JavaScript", () => {
     await page.fill("#suche-begriff", "Pflegekurs");
     await searchBy(page, () => page.press("#suche-begriff", "Enter"));
     expect(await resultIds(page)).toContain("pflegeschule-test/pflegebasiskurs");
-    expect(await page.locator("[data-note]").textContent()).toContain("Angezeigt werden Treffer für „Pflege“");
+    expect(await page.locator("[data-note]").textContent()).toContain(
+      "Angezeigt werden Treffer für Wörter, die mit „Pflege“ beginnen",
+    );
     await page.fill("#suche-begriff", "Umschulung");
     await searchBy(page, () => page.press("#suche-begriff", "Enter"));
     const link = await page.locator("[data-results] a").first().getAttribute("href");

@@ -97,18 +97,32 @@ export function textScore(query: string, fields: readonly string[]): number {
   return score;
 }
 
+/** A broader query to try when one finds nothing. */
+export interface RelaxedQuery {
+  readonly query: string;
+  /** True when the query is the start of a word (a German compound cut short), not whole words. */
+  readonly prefix: boolean;
+}
+
 /**
- * Shorter queries to try when a query finds nothing: the longest word loses
- * letters from its end, so a German compound falls back to its first part.
- * @example relaxedQueries("Pflegekurs") // ["Pflegeku", "Pflegek", "Pflege", "Pfleg"]
+ * Broader queries to try, in order, when a query finds nothing. Several words:
+ * leave one out, the shortest first, so the most telling words stay. One word:
+ * cut letters from its end, so a German compound falls back to its first part.
+ * @example relaxedQueries("Deutschkurs B2") // [{ query: "Deutschkurs", prefix: false }, { query: "B2", prefix: false }]
+ * @example relaxedQueries("Pflegekurs").map((r) => r.query) // ["Pflegeku", "Pflegek", "Pflege", "Pfleg"]
  */
-export function relaxedQueries(query: string, minLength = 5): string[] {
+export function relaxedQueries(query: string, minLength = 5): RelaxedQuery[] {
   const words = query.split(" ").filter(Boolean);
-  const longest = words.reduce((best, word, index) => (word.length > (words[best]?.length ?? 0) ? index : best), 0);
-  const word = words[longest] ?? "";
-  const queries: string[] = [];
-  for (let length = word.length - 2; length >= minLength; length--) {
-    queries.push(words.map((other, index) => (index === longest ? word.slice(0, length) : other)).join(" "));
+  if (words.length > 1) {
+    const byLength = words.map((word, index) => ({ word, index })).sort((a, b) => a.word.length - b.word.length);
+    return byLength.map(({ index }) => ({
+      query: words.filter((_, other) => other !== index).join(" "),
+      prefix: false,
+    }));
   }
+  const word = words[0] ?? "";
+  const queries: RelaxedQuery[] = [];
+  for (let length = word.length - 2; length >= minLength; length--)
+    queries.push({ query: word.slice(0, length), prefix: true });
   return queries;
 }
