@@ -112,6 +112,18 @@ describe("#3: text search", () => {
     await page.close();
   });
 
+  it("ranks a title match first, then a summary match before one in the description", async () => {
+    const page = await openSearch("?q=Kinderbetreuung");
+    const ids = await resultIds(page);
+    expect(ids.length).toBeGreaterThan(2);
+    expect(ids[0]).toBe("sprachzentrum-test/deutschkurs-b2");
+    await searchBy(page, () =>
+      page.fill("#suche-begriff", "Praktikum").then(() => page.press("#suche-begriff", "Enter")),
+    );
+    expect(await resultIds(page)).toEqual(["pflegeschule-test/pflegebasiskurs", "technikwerk-test/umschulung-buero"]);
+    await page.close();
+  });
+
   it("searches as one types, from the search box on the page", async () => {
     const page = await openSearch();
     await page.fill("#suche-begriff", "Excel");
