@@ -104,9 +104,10 @@ function start(): void {
     page.form.setAttribute("aria-busy", "true");
     const withCounts = panelShown();
     try {
-      let { outcome, kind } = await searchWithFallback(state, withCounts);
+      const first = await searchWithFallback(state, withCounts);
+      let outcome = first.outcome;
       let shownQuery = state.query;
-      const notes = kind === "offline" ? [text.offlineNote] : [];
+      const notes = first.kind === "offline" ? [text.offlineNote] : [];
       // A shorter word only helps when the words themselves find nothing; when the filters
       // are the reason, the empty notice suggests removing one instead.
       const wordsFindNothing = async () =>
@@ -116,7 +117,7 @@ function start(): void {
           const candidate = await searchWithFallback({ ...state, query: relaxed.query }, withCounts);
           if (id !== sequence) return;
           if (candidate.outcome.total > 0) {
-            ({ outcome, kind } = candidate);
+            outcome = candidate.outcome;
             shownQuery = relaxed.query;
             notes.unshift(text.relaxedNote(state.query, relaxed));
             break;
