@@ -2,7 +2,7 @@ import { readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Offer } from "../content/model.js";
 import { launchChromium } from "../testing/browser.js";
@@ -17,6 +17,8 @@ const prefix = "/weiterbildung/";
 let dist: string;
 let server: StaticServer;
 let browser: Browser;
+// One context for all pages: its HTTP cache keeps Pagefind's library and compiled WebAssembly between tests.
+let context: BrowserContext;
 let offers: readonly Offer[];
 let facets: readonly Facet[];
 
@@ -26,6 +28,7 @@ beforeAll(async () => {
   offers = load.offers;
   facets = resolveFacets(load.providers);
   [server, browser] = await Promise.all([serveStatic(dist, prefix), launchChromium()]);
+  context = await browser.newContext();
 });
 
 afterAll(async () => {
@@ -38,7 +41,8 @@ const settled =
   "!document.querySelector('[data-search]').hasAttribute('aria-busy') && !document.querySelector('[data-status]').textContent.includes('geladen')";
 
 async function openSearch(query = "", width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height: 900 });
   page.on("pageerror", (error) => {
     throw error;
   });
@@ -303,7 +307,7 @@ describe("#3: state in the URL", () => {
   });
 
   it("the header search box on every page leads to /suche/?q=", async () => {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     await page.goto(`${server.url}angebote/technikwerk-test/cnc-grundkurs/`);
     await page.fill("#kopf-suche", "Schweißen");
     await page.press("#kopf-suche", "Enter");
@@ -320,7 +324,7 @@ describe("#3: without a server and without JavaScript", () => {
     const fromPagefind = (await resultIds(served)).sort();
     await served.close();
 
-    const page = await browser.newPage();
+    const page = await context.newPage();
     await page.goto(`${pathToFileURL(path.join(dist, "suche/index.html")).href}?ort=wuppertal`);
     await page.waitForFunction(settled);
     expect((await resultIds(page)).sort()).toEqual(fromPagefind);
@@ -393,7 +397,8 @@ describe("#3: accessibility and small screens", () => {
   });
 
   it("on a phone loads the filter index only when the filter panel is opened", async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 375, height: 800 });
     const filterRequests: string[] = [];
     page.on("request", (request) => {
       if (request.url().includes("/pagefind/filter/")) filterRequests.push(request.url());
