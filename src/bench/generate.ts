@@ -73,12 +73,19 @@ const extraSchedules = scheduleSlugs.filter((slug) => slug !== "vollzeit" && slu
 const levelSlugs = slugsOf(germanLevels);
 const otherLanguages = ["en", "ar", "tr", "uk", "ru", "fa", "pl"];
 
+interface Site {
+  readonly address: string;
+  readonly accessible: boolean;
+}
+
+/** A provider and what its offers share: a few sites per city and a few contact numbers, as real providers have. */
 interface ProviderSpec {
   readonly slug: string;
   readonly data: ProviderData;
   readonly city: PlaceCity;
   readonly domain: string;
-  readonly dialCode: string;
+  readonly sites: Readonly<Record<PlaceCity, readonly Site[]>>;
+  readonly phones: readonly string[];
 }
 
 /**
@@ -156,11 +163,14 @@ function makeProvider(index: number, random: Random): ProviderSpec {
   const city = rotate(placeCities, index);
   const domain = `${slug}.example.org`;
   const dialCode = cityAddresses[city].dialCode;
+  const sitesIn = (place: PlaceCity) =>
+    Array.from({ length: 2 }, () => ({ address: address(place, random), accessible: random.chance(0.6) }));
   return {
     slug,
     city,
     domain,
-    dialCode,
+    sites: { wuppertal: sitesIn("wuppertal"), solingen: sitesIn("solingen"), remscheid: sitesIn("remscheid") },
+    phones: Array.from({ length: 3 }, () => phoneNumber(dialCode, random)),
     data: {
       name: `${name} gGmbH`,
       short_name: `${kind.split(" ")[0]} ${place}`,
@@ -229,7 +239,7 @@ function makeOffer(index: number, provider: ProviderSpec, today: string, random:
     ),
     format,
     schedule,
-    locations: locationsFor(format, index, random),
+    locations: locationsFor(format, index, provider, random),
     ...(dates === undefined ? {} : { dates }),
     ...(rolling ? { rolling_start: true } : {}),
     duration: `${weeks} ${weeks === 1 ? "Woche" : "Wochen"}, ${hoursPerWeek} Std./Woche`,
@@ -252,7 +262,7 @@ function makeOffer(index: number, provider: ProviderSpec, today: string, random:
     ...(random.chance(0.5) ? { participants: { min: participantsMin, max: participantsMin + random.int(2, 14) } } : {}),
     contact: {
       ...(contactName === undefined ? {} : { name: contactName }),
-      ...(withPhone ? { phone: phoneNumber(provider.dialCode, random) } : {}),
+      ...(withPhone ? { phone: random.pick(provider.phones) } : {}),
       ...(!withPhone || random.chance(0.6) ? { email: `kurse@${provider.domain}` } : {}),
     },
     ...(random.chance(0.4) ? { registration_url: `https://${provider.domain}/anmeldung/${index + 1}` } : {}),
@@ -284,12 +294,20 @@ function summaryFor(focus: readonly string[], random: Random): string {
   return `Sie lernen ${random.pick(focus)} und bereiten sich gezielt auf ${random.pick(goals)} vor. ${random.pick(supports)}`;
 }
 
-function locationsFor(format: OfferData["format"], index: number, random: Random): OfferData["locations"] {
-  const place = (city: PlaceCity) => ({
-    city,
-    ...(random.chance(0.9) ? { address: address(city, random) } : {}),
-    ...(random.chance(0.7) ? { accessible: random.chance(0.6) } : {}),
-  });
+function locationsFor(
+  format: OfferData["format"],
+  index: number,
+  provider: ProviderSpec,
+  random: Random,
+): OfferData["locations"] {
+  const place = (city: PlaceCity) => {
+    const site = random.pick(provider.sites[city]);
+    return {
+      city,
+      ...(random.chance(0.9) ? { address: site.address } : {}),
+      ...(random.chance(0.7) ? { accessible: site.accessible } : {}),
+    };
+  };
   const first = rotate(placeCities, Math.floor(index / formatSlugs.length));
   if (format === "online") return [{ city: "online" }];
   if (format === "hybrid") return [place(first), { city: "online" }];
