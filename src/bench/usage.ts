@@ -14,7 +14,7 @@ export interface TreeSampler {
  * Samples the summed RSS of `rootPid` and all its descendants every `intervalMs`.
  * Short spikes between two samples are missed, so the figure is a lower bound.
  */
-export function sampleTreeRss(rootPid: number, intervalMs = 50): TreeSampler {
+export function sampleTreeRss(rootPid: number, intervalMs = 100): TreeSampler {
   let peak: number | undefined;
   const sample = () => {
     const total = treeRssKb(rootPid);
