@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "dist.partial/", "node_modules/", "**/__fixtures__/", "coverage/"] },
+  { ignores: ["dist/", "dist.partial/", "node_modules/", ".cache/", "**/__fixtures__/", "coverage/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
