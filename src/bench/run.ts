@@ -3,9 +3,8 @@
  * full build and a bare Eleventy build over the same Markdown files, each in a
  * fresh child process, several times, and reports the medians.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "../config/site.js";
@@ -66,12 +65,16 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchRow[]> {
 
 async function benchmarkCount(count: number, options: BenchOptions): Promise<BenchRow> {
   const temp = await mkdtemp(path.join(os.tmpdir(), `bildungsbruecke-bench-${count}-`));
-  const removeOnInterrupt = () => {
-    rmSync(temp, { recursive: true, force: true });
-    process.exit(130);
+  // On Ctrl+C the running build is ended first, so nothing still writes into the
+  // folder while it is removed; the run then fails and `finally` cleans up.
+  const running = new Set<ChildProcess>();
+  let interrupted = false;
+  const interrupt = () => {
+    interrupted = true;
+    for (const child of running) child.kill("SIGTERM");
   };
-  process.once("SIGINT", removeOnInterrupt);
-  process.once("SIGTERM", removeOnInterrupt);
+  process.on("SIGINT", interrupt);
+  process.on("SIGTERM", interrupt);
   try {
     const set = generateOfferSet({ count, today: options.today, seed: options.seed, providers: options.providers });
     const offers = path.join(temp, "offers");
@@ -89,10 +92,11 @@ async function benchmarkCount(count: number, options: BenchOptions): Promise<Ben
       // Alternating the order spreads any drift of the machine (caches, other load) over both kinds.
       const order: BuildKind[] = run % 2 === 1 ? ["full", "bare"] : ["bare", "full"];
       for (const kind of order) {
+        if (interrupted) throw new Error("Interrupted.");
         await rm(jobs[kind].output, { recursive: true, force: true });
         // Other work on the machine stretches wall time; the load average shows how much there was.
         const load = (os.loadavg()[0] ?? 0).toFixed(2);
-        const result = await runChild(options, jobs[kind]);
+        const result = await runChild(options, jobs[kind], running);
         results[kind].push(result);
         options.log(`  N=${count} run ${run} ${kind.padEnd(4)} ${formatRun(result)}, load before ${load}`);
       }
@@ -102,13 +106,14 @@ async function benchmarkCount(count: number, options: BenchOptions): Promise<Ben
     const cpuRatio = full.cpuMs !== undefined && bare.cpuMs ? full.cpuMs / bare.cpuMs : undefined;
     return { count, full, bare, ratio: full.wallMs / bare.wallMs, cpuRatio };
   } finally {
-    process.off("SIGINT", removeOnInterrupt);
-    process.off("SIGTERM", removeOnInterrupt);
-    await rm(temp, { recursive: true, force: true });
+    process.off("SIGINT", interrupt);
+    process.off("SIGTERM", interrupt);
+    await rm(temp, { recursive: true, force: true, maxRetries: 3 });
+    if (interrupted) process.exit(130);
   }
 }
 
-async function runChild(options: BenchOptions, job: MeasureOptions): Promise<RunResult> {
+async function runChild(options: BenchOptions, job: MeasureOptions, running: Set<ChildProcess>): Promise<RunResult> {
   const started = performance.now();
   const cpuBefore = childrenCpuMs();
   // The project's tsx loader by URL, so the bare build can run from a folder outside the project.
@@ -118,6 +123,7 @@ async function runChild(options: BenchOptions, job: MeasureOptions): Promise<Run
     cwd: projectRoot,
     stdio: ["ignore", "pipe", "inherit"],
   });
+  running.add(child);
   const sampler = sampleTreeRss(child.pid ?? -1);
   let stdout = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
@@ -125,6 +131,7 @@ async function runChild(options: BenchOptions, job: MeasureOptions): Promise<Run
     child.once("error", reject);
     child.once("close", resolve);
   });
+  running.delete(child);
   const wallMs = performance.now() - started;
   const treeRssKb = sampler.stop();
   const cpuAfter = childrenCpuMs();
