@@ -314,6 +314,8 @@ describe("#3: state in the URL", () => {
     await page.waitForURL(/\/weiterbildung\/suche\/\?q=Schwei/);
     await page.waitForFunction(settled);
     expect(await resultIds(page)).toEqual(["technikwerk-test/schweissen"]);
+    // The search page shows its own search box only, not a second one in the header.
+    expect(await page.locator("#kopf-suche").count()).toBe(0);
     await page.close();
   });
 });
