@@ -1,6 +1,6 @@
 /** A minimal static file server on 127.0.0.1 for browser tests (Pagefind needs http). */
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -46,8 +46,10 @@ export async function serveStatic(root: string, prefix = "/"): Promise<StaticSer
       sent += size;
       createReadStream(file).pipe(response);
     } catch {
+      // Like a real host configured for the site: its own 404 page.
+      const notFound = await readFile(path.join(root, "404.html")).catch(() => "<!doctype html><title>404</title>");
       response.writeHead(404, { "content-type": "text/html; charset=utf-8" });
-      response.end("<!doctype html><title>404</title>");
+      response.end(notFound);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
