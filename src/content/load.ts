@@ -13,7 +13,6 @@ import { fieldPath, type Diagnostic, type Unpublished } from "./diagnostics.js";
 import { checkMarkdown, renderMarkdown } from "./markdown.js";
 import { germanMessage } from "./messages.js";
 import { placeholderDiagnostics } from "./placeholder.js";
-import { schemaAt } from "../schema/introspect.js";
 import { offerSearchFields } from "../search/facets.js";
 import type { CourseDate, Offer, Provider } from "./model.js";
 import { maxFileBytes, oversize, parseSource, type SourceFile } from "./source.js";
@@ -198,7 +197,6 @@ function validate<S extends z.ZodType>(source: SourceFile, schema: S): Validated
   const parsed = schema.safeParse(source.data);
   if (parsed.success) return { data: parsed.data, diagnostics };
   for (const issue of parsed.error.issues) {
-    const value = valueAt(source.data, issue.path);
     const line = source.lineOf(issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0] ?? ""] : issue.path);
     const field = fieldPath(issue.path);
     diagnostics.push({
@@ -206,19 +204,10 @@ function validate<S extends z.ZodType>(source: SourceFile, schema: S): Validated
       file: source.file,
       ...(line === undefined ? {} : { line }),
       ...(field === "" ? {} : { field }),
-      message: germanMessage(issue, value, schemaAt(schema, issue.path)),
+      message: germanMessage(issue, source.data, schema),
     });
   }
   return { diagnostics };
-}
-
-function valueAt(data: unknown, keyPath: readonly PropertyKey[]): unknown {
-  let current = data;
-  for (const key of keyPath) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
 }
 
 /** Why a valid offer is not published, or undefined when it is. */

@@ -2,9 +2,9 @@
  * Translates schema issues into German messages that say what to fix.
  * Vocabulary errors carry a "meinten Sie …?" suggestion.
  */
-import type { core } from "zod";
+import type { core, z } from "zod";
 import type { CustomIssueKey } from "../schema/offer.js";
-import { descriptionOf, keysOf } from "../schema/introspect.js";
+import { descriptionOf, keysOf, schemaAt } from "../schema/introspect.js";
 import { suggest } from "./suggest.js";
 
 const customMessages: Record<CustomIssueKey, string> = {
@@ -35,12 +35,23 @@ function describe(value: unknown): string {
   return String(value);
 }
 
+function valueAt(data: unknown, keyPath: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const key of keyPath) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
 /**
- * A German message for one schema issue, given the raw value and the schema at
- * the issue's path. Missing fields quote the field's own description.
- * @example germanMessage(issue, "praesnz", formatSchema) // "unbekannter Wert „praesnz“ – meinten Sie „praesenz“?"
+ * A German message for one issue from validating `input` with `schema`; it
+ * quotes the raw value at the issue's path, and a missing field's own description.
+ * @example germanMessage(issue, { format: "praesnz" }, offerSchema) // "unbekannter Wert „praesnz“ – meinten Sie „praesenz“?"
  */
-export function germanMessage(issue: core.$ZodIssue, value: unknown, fieldSchema: unknown): string {
+export function germanMessage(issue: core.$ZodIssue, input: unknown, schema: z.ZodType): string {
+  const value = valueAt(input, issue.path);
+  const fieldSchema = schemaAt(schema, issue.path);
   switch (issue.code) {
     case "invalid_type":
       if (value === undefined) return `fehlt. ${descriptionOf(fieldSchema) ?? "Bitte ergänzen."}`;

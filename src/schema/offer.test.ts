@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { fieldPath } from "../content/diagnostics.js";
 import { germanMessage } from "../content/messages.js";
 import { fullOffer, minimalOffer, provider } from "./__fixtures__/offers.js";
-import { schemaAt } from "./introspect.js";
 import { offerSchema, providerSchema } from "./offer.js";
 
 type Schema = typeof offerSchema | typeof providerSchema;
@@ -11,13 +10,10 @@ type Schema = typeof offerSchema | typeof providerSchema;
 function problems(data: unknown, schema: Schema = offerSchema): { field: string; message: string }[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const value = issue.path.reduce<unknown>(
-      (current, key) => (typeof current === "object" && current !== null ? (current as never)[key] : undefined),
-      data,
-    );
-    return { field: fieldPath(issue.path), message: germanMessage(issue, value, schemaAt(schema, issue.path)) };
-  });
+  return result.error.issues.map((issue) => ({
+    field: fieldPath(issue.path),
+    message: germanMessage(issue, data, schema),
+  }));
 }
 
 const offer = (overrides: Record<string, unknown>) => ({ ...minimalOffer, ...overrides });
