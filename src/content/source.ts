@@ -3,7 +3,7 @@
  * file can be broken ends in a German diagnostic, never in an exception.
  */
 import matter from "gray-matter";
-import { isCollection, isScalar, LineCounter, parseDocument, type Document, type YAMLError } from "yaml";
+import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from "yaml";
 import type { Diagnostic } from "./diagnostics.js";
 
 /** Files above this size are refused before parsing (an offer is a few KB). */
@@ -114,11 +114,8 @@ export function parseSource(file: string, bytes: Uint8Array): ParseResult {
       lineOf(path) {
         // A missing field points at its parent; the document root has no useful line.
         for (let length = path.length; length > 0; length--) {
-          // The key's line first: a section's own range starts at its first entry, below the key.
-          const keyLine = findKeyLine(front, path.slice(0, length), lineCounter);
-          if (keyLine !== undefined) return keyLine;
-          const node: unknown = front.getIn(path.slice(0, length), true);
-          if ((isScalar(node) || isCollection(node)) && node.range) return lineCounter.linePos(node.range[0]).line;
+          const line = entryLine(front, path.slice(0, length), lineCounter);
+          if (line !== undefined) return line;
         }
         return undefined;
       },
@@ -126,15 +123,19 @@ export function parseSource(file: string, bytes: Uint8Array): ParseResult {
   };
 }
 
-function findKeyLine(document: Document, path: readonly PropertyKey[], lineCounter: LineCounter): number | undefined {
-  const parent: unknown = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
-  if (!isCollection(parent)) return undefined;
-  for (const item of parent.items) {
-    if (item && typeof item === "object" && "key" in item && isScalar(item.key) && item.key.value === path.at(-1)) {
-      return item.key.range ? lineCounter.linePos(item.key.range[0]).line : undefined;
-    }
-  }
-  return undefined;
+/**
+ * The line of a field's key, or of a list entry. The key, not the value: a
+ * section's own range starts at its first entry, below the key.
+ */
+function entryLine(document: Document, path: readonly PropertyKey[], lineCounter: LineCounter): number | undefined {
+  const parent: unknown = document.getIn(path.slice(0, -1), true);
+  const key = path.at(-1);
+  const entry: unknown = isMap(parent)
+    ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key
+    : isSeq(parent)
+      ? parent.get(key, true)
+      : undefined;
+  return (isScalar(entry) || isCollection(entry)) && entry.range ? lineCounter.linePos(entry.range[0]).line : undefined;
 }
 
 function yamlDiagnostic(file: string, error: YAMLError): Diagnostic {
