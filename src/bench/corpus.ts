@@ -440,15 +440,17 @@ export const providerPlaces = [
   "Cronenberg",
 ];
 
-/** Street names, postcodes and dialling codes of the three cities. */
-export const cityAddresses: Record<
-  Exclude<CitySlug, "online">,
-  { name: string; postcodes: readonly string[]; dialCode: string }
-> = {
-  wuppertal: { name: "Wuppertal", postcodes: ["42103", "42105", "42275", "42283", "42349"], dialCode: "0202" },
-  solingen: { name: "Solingen", postcodes: ["42651", "42653", "42655", "42697", "42719"], dialCode: "0212" },
-  remscheid: { name: "Remscheid", postcodes: ["42853", "42855", "42857", "42897", "42899"], dialCode: "02191" },
+/** The cities an offer can take place in (every city but "online"). */
+export type PlaceCity = Exclude<CitySlug, "online">;
+
+/** Postcodes and dialling codes of the three cities (their names are the vocabulary's labels). */
+export const cityAddresses: Record<PlaceCity, { postcodes: readonly string[]; dialCode: string }> = {
+  wuppertal: { postcodes: ["42103", "42105", "42275", "42283", "42349"], dialCode: "0202" },
+  solingen: { postcodes: ["42651", "42653", "42655", "42697", "42719"], dialCode: "0212" },
+  remscheid: { postcodes: ["42853", "42855", "42857", "42897", "42899"], dialCode: "02191" },
 };
+
+/** Street names for addresses in any of the cities. */
 export const streets = [
   "Hauptstraße",
   "Bahnhofstraße",

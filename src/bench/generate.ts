@@ -15,16 +15,17 @@ import {
   schedules,
   slugsOf,
   topics,
-  type CitySlug,
   type FundingSlug,
 } from "../config/vocabularies.js";
 import { addDays } from "../content/dates.js";
 import { providerFileName } from "../content/load.js";
+import { transliterate } from "../content/suggest.js";
 import type { OfferData, ProviderData } from "../schema/offer.js";
 import {
   benefits,
   cityAddresses,
   goals,
+  type PlaceCity,
   procedure,
   providerKinds,
   providerPlaces,
@@ -66,7 +67,6 @@ const audienceSlugs = slugsOf(audiences);
 const fundingSlugs = slugsOf(funding);
 const scheduleSlugs = slugsOf(schedules);
 const formatSlugs = slugsOf(formats);
-type PlaceCity = Exclude<CitySlug, "online">;
 const placeCities = slugsOf(cities).filter((city): city is PlaceCity => city !== "online");
 // Time-of-day and extra models that combine with the first one without contradicting a full- or part-time first.
 const extraSchedules = scheduleSlugs.filter((slug) => slug !== "vollzeit" && slug !== "teilzeit");
@@ -136,12 +136,7 @@ export async function writeGeneratedFiles(dir: string, files: readonly Generated
  * @example slugify("Pflegebasiskurs für Ältere") // "pflegebasiskurs-fuer-aeltere"
  */
 export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss")
+  return transliterate(text)
     .normalize("NFKD")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
@@ -185,7 +180,7 @@ function makeProvider(index: number, random: Random): ProviderSpec {
 }
 
 function providerBody(provider: ProviderSpec, random: Random): string {
-  const city = cityAddresses[provider.city].name;
+  const city = cities[provider.city].label;
   const focus = random
     .pickSome(topicSlugs, 3)
     .map((topic) => topics[topic].label)
@@ -332,8 +327,7 @@ function courseDates(today: string, weeks: number, random: Random): NonNullable<
 }
 
 function address(city: PlaceCity, random: Random): string {
-  const place = cityAddresses[city];
-  return `${random.pick(streets)} ${random.int(1, 180)}, ${random.pick(place.postcodes)} ${place.name}`;
+  return `${random.pick(streets)} ${random.int(1, 180)}, ${random.pick(cityAddresses[city].postcodes)} ${cities[city].label}`;
 }
 
 function phoneNumber(dialCode: string, random: Random): string {
