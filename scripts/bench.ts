@@ -6,17 +6,14 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { todayIso } from "../src/content/dates.js";
-import { defaultProviderCount, defaultSeed } from "../src/bench/generate.js";
+import { benchOptions, positiveInteger } from "../src/bench/cli.js";
+import { defaultProviderCount } from "../src/bench/generate.js";
 import { measureBuild, type BuildKind } from "../src/bench/measure.js";
 import { formatTable, machineSummary, resultMarker, runBenchmark } from "../src/bench/run.js";
 
 const { values } = parseArgs({
   options: {
-    offers: { type: "string", default: "1000" },
-    runs: { type: "string", default: "3" },
-    seed: { type: "string", default: String(defaultSeed) },
-    today: { type: "string", default: todayIso() },
+    ...benchOptions(1000),
     providers: { type: "string", default: String(defaultProviderCount) },
     "cpu-prof": { type: "string" },
     measure: { type: "string" },
@@ -25,28 +22,22 @@ const { values } = parseArgs({
   },
 });
 
-const positive = (text: string, name: string) => {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} needs a whole number above 0, got "${text}".`);
-  return value;
-};
-
 if (values.measure !== undefined) {
   if (values.input === undefined || values.out === undefined) throw new Error("--measure needs --input and --out.");
   const kind: BuildKind = values.measure === "bare" ? "bare" : "full";
   const measurement = await measureBuild({ kind, input: values.input, output: values.out, today: values.today });
   console.log(`${resultMarker}${JSON.stringify(measurement)}`);
 } else {
-  const counts = values.offers.split(",").map((count) => positive(count.trim(), "offers"));
-  const runs = positive(values.runs, "runs");
+  const counts = values.offers.split(",").map((count) => positiveInteger(count.trim(), "offers"));
+  const runs = positiveInteger(values.runs, "runs");
   console.log(`Benchmark: ${counts.join(", ")} offers, ${runs} runs each, seed ${values.seed}, today ${values.today}`);
   console.log(`Machine: ${machineSummary()}`);
   const rows = await runBenchmark({
     counts,
     runs,
     today: values.today,
-    seed: positive(values.seed, "seed"),
-    providers: positive(values.providers, "providers"),
+    seed: positiveInteger(values.seed, "seed"),
+    providers: positiveInteger(values.providers, "providers"),
     childScript: fileURLToPath(import.meta.url),
     ...(values["cpu-prof"] === undefined ? {} : { cpuProfileDir: path.resolve(values["cpu-prof"]) }),
     log: (line) => console.log(line),
