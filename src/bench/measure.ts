@@ -68,7 +68,7 @@ async function bareEleventyBuild(input: string, output: string): Promise<void> {
 }
 
 /** Counts `.html` files below a folder. */
-export async function countHtmlFiles(dir: string): Promise<number> {
+async function countHtmlFiles(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith(".html")).length;
 }

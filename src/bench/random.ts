@@ -5,8 +5,6 @@
 
 /** Picks, counts and chances drawn from one seeded sequence. */
 export interface Random {
-  /** A float in [0, 1). */
-  next(): number;
   /** A whole number in [min, max], both included. @example random.int(1, 6) */
   int(min: number, max: number): number;
   /** True with the given probability. @example random.chance(0.2) */
@@ -32,7 +30,6 @@ export function createRandom(seed: number): Random {
   };
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
-    next,
     int,
     chance: (probability) => next() < probability,
     pick<T>(items: readonly T[]): T {

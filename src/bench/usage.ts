@@ -11,17 +11,17 @@ export interface TreeSampler {
 }
 
 /**
- * Samples the summed RSS of `rootPid` and all its descendants every `intervalMs`.
+ * Samples the summed RSS of `rootPid` and all its descendants every 100 ms.
  * Short spikes between two samples are missed, so the figure is a lower bound.
  */
-export function sampleTreeRss(rootPid: number, intervalMs = 100): TreeSampler {
+export function sampleTreeRss(rootPid: number): TreeSampler {
   let peak: number | undefined;
   const sample = () => {
     const total = treeRssKb(rootPid);
     if (total !== undefined && (peak === undefined || total > peak)) peak = total;
   };
   sample();
-  const timer = setInterval(sample, intervalMs);
+  const timer = setInterval(sample, 100);
   return {
     stop() {
       clearInterval(timer);
