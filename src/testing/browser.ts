@@ -1,6 +1,6 @@
 /**
- * The system Chromium for browser tests and PDF output: found on the machine,
- * never downloaded, launched with flags that keep it off the network.
+ * The system Chromium for browser tests and the search benchmark: found on
+ * the machine, never downloaded, launched with flags that keep it off the network.
  */
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";

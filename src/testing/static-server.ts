@@ -20,8 +20,6 @@ const types: Record<string, string> = {
 export interface StaticServer {
   /** Base URL with the sub-path, e.g. `http://127.0.0.1:41234/`. */
   readonly url: string;
-  /** Bytes sent so far, for transfer measurements. */
-  readonly bytesSent: () => number;
   close(): Promise<void>;
 }
 
@@ -30,20 +28,20 @@ export interface StaticServer {
  * @example const server = await serveStatic("dist"); await page.goto(server.url);
  */
 export async function serveStatic(root: string, prefix = "/"): Promise<StaticServer> {
-  let sent = 0;
   const server: Server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    const relative = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : undefined;
-    let file = relative === undefined ? undefined : path.join(root, path.normalize(`/${relative}`));
     try {
-      if (file !== undefined && (await stat(file)).isDirectory()) file = path.join(file, "index.html");
-      if (file === undefined) throw new Error("outside prefix");
-      const size = (await stat(file)).size;
+      const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+      if (!pathname.startsWith(prefix)) throw new Error("outside prefix");
+      let file = path.join(root, path.normalize(`/${pathname.slice(prefix.length)}`));
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = path.join(file, "index.html");
+        info = await stat(file);
+      }
       response.writeHead(200, {
         "content-type": types[path.extname(file)] ?? "application/octet-stream",
-        "content-length": size,
+        "content-length": info.size,
       });
-      sent += size;
       createReadStream(file).pipe(response);
     } catch {
       // Like a real host configured for the site: its own 404 page.
@@ -56,7 +54,6 @@ export async function serveStatic(root: string, prefix = "/"): Promise<StaticSer
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    bytesSent: () => sent,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }
