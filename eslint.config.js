@@ -12,8 +12,4 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
-  {
-    files: ["**/*.js"],
-    languageOptions: { globals: { window: "readonly", document: "readonly", console: "readonly" } },
-  },
 );
