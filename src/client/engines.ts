@@ -19,7 +19,9 @@ import {
 import {
   activeFacets,
   countFacets,
+  foldText,
   matchesSelection,
+  queryWords,
   textScore,
   toPagefindFilters,
   type FacetCounts,
@@ -154,23 +156,19 @@ export async function offlineEngine(
       document.head.append(script);
     });
   }
-  const offers = globals[fallbackGlobal] ?? [];
+  // Folded once here, not on every keystroke: the text match looks at these fields, the title first.
+  const offers = (globals[fallbackGlobal] ?? []).map((offer) => ({
+    offer,
+    text: [offer.card.title, offer.card.summary, offer.topics, offer.card.provider, offer.card.places].map(foldText),
+  }));
 
   return {
     kind: "offline",
     async search(state) {
+      const words = queryWords(state.query);
       // Counting the list costs one pass over it, so the offline list always counts.
       const scored = offers
-        .map((offer) => ({
-          offer,
-          score: textScore(state.query, [
-            offer.card.title,
-            offer.card.summary,
-            offer.topics,
-            offer.card.provider,
-            offer.card.places,
-          ]),
-        }))
+        .map(({ offer, text }) => ({ offer, score: textScore(words, text) }))
         .filter((entry) => entry.score > 0);
       const counts = countFacets(scored, (entry) => entry.offer.filters, state.selection, config.facets);
       const key = sortKeyOf(config, state);

@@ -79,20 +79,28 @@ export function foldText(text: string): string {
 }
 
 /**
- * The offline text match: every word of the query occurs in the text
- * (as part of a word, case and accents ignored). No stemming: that is Pagefind's job.
- * @example textScore("Deutsch B2", ["Deutsch für den Beruf B2", "…"]) // > 0
+ * The words of a query as the offline text match looks for them: folded, empty ones dropped.
+ * @example queryWords("Deutsch  B2") // ["deutsch", "b2"]
+ */
+export function queryWords(query: string): string[] {
+  return foldText(query).split(" ").filter(Boolean);
+}
+
+/**
+ * The offline text match: every word occurs in the fields (as part of a word,
+ * case and accents ignored). No stemming: that is Pagefind's job. Takes the
+ * query's words and the fields already folded, so a list searched key by key
+ * folds each offer's texts once, not on every keystroke.
+ * @example textScore(queryWords("Deutsch B2"), ["Deutsch für den Beruf B2", "…"].map(foldText)) // > 0
  * @returns 0 when a word is missing; otherwise more for words found in earlier fields (the title first).
  */
-export function textScore(query: string, fields: readonly string[]): number {
-  const words = foldText(query).split(" ").filter(Boolean);
+export function textScore(words: readonly string[], foldedFields: readonly string[]): number {
   if (words.length === 0) return 1;
-  const folded = fields.map(foldText);
   let score = 0;
   for (const word of words) {
-    const field = folded.findIndex((text) => text.includes(word));
+    const field = foldedFields.findIndex((text) => text.includes(word));
     if (field === -1) return 0;
-    score += folded.length - field;
+    score += foldedFields.length - field;
   }
   return score;
 }
