@@ -84,14 +84,16 @@ function start(): void {
     state: SearchState,
     withCounts: boolean,
   ): Promise<{ outcome: SearchOutcome; kind: SearchEngine["kind"] }> => {
-    try {
+    const attempt = async () => {
       const active = await engine;
       return { outcome: await active.search(state, withCounts), kind: active.kind };
+    };
+    try {
+      return await attempt();
     } catch (error) {
       if ((await engine.catch(() => undefined))?.kind === "offline") throw error;
       engine = offline(config);
-      const active = await engine;
-      return { outcome: await active.search(state, withCounts), kind: active.kind };
+      return attempt();
     }
   };
 
