@@ -7,12 +7,6 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 
-/** What an indexing run did. */
-export interface IndexReport {
-  readonly pages: number;
-  readonly milliseconds: number;
-}
-
 /** Pagefind's UI bundles: the search page has its own interface, so these are never loaded. */
 const unusedBundleFiles = [
   "pagefind-ui.js",
@@ -49,27 +43,19 @@ export function indexGlob(urls: Iterable<string>): string | undefined {
  * writes the bundle to `bundleDir` (e.g. `dist/pagefind`). Pagefind reads the
  * files itself, in parallel; sending each page through the API is slower.
  */
-export async function writeSearchIndex(
-  siteDir: string,
-  urls: readonly string[],
-  bundleDir: string,
-): Promise<IndexReport> {
-  const started = performance.now();
+export async function writeSearchIndex(siteDir: string, urls: readonly string[], bundleDir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "de" });
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
     const glob = indexGlob(urls);
-    const added = glob === undefined ? undefined : await index.addDirectory({ path: siteDir, glob });
-    if (added) failOnErrors("addDirectory", added);
+    if (glob !== undefined) failOnErrors("addDirectory", await index.addDirectory({ path: siteDir, glob }));
     failOnErrors("writeFiles", await index.writeFiles({ outputPath: bundleDir }));
     await Promise.all(unusedBundleFiles.map((file) => rm(path.join(bundleDir, file), { force: true })));
-    return { pages: added?.page_count ?? 0, milliseconds: Math.round(performance.now() - started) };
   } finally {
     await pagefind.close();
   }
 }
 
-const failOnErrors = <T extends { errors: string[] }>(what: string, response: T): T => {
+const failOnErrors = (what: string, response: { readonly errors: readonly string[] }): void => {
   if (response.errors.length > 0) throw new Error(`Pagefind (${what}): ${response.errors.join("; ")}`);
-  return response;
 };

@@ -19,7 +19,7 @@ const clientEntry = path.join(projectRoot, "src/client/search.ts");
  * Bundles the client as one classic script (an IIFE): module scripts do not
  * run from `file://`, and the page must still work there with the offline list.
  */
-export async function bundleClient(outputDir: string): Promise<void> {
+async function bundleClient(outputDir: string): Promise<void> {
   await build({
     entryPoints: [clientEntry],
     outfile: path.join(outputDir, searchAssets.client),
