@@ -13,6 +13,7 @@ import { gzipSync } from "node:zlib";
 import type { Page, Response } from "playwright-core";
 import { projectRoot } from "../config/site.js";
 import { generateOfferSet, writeGeneratedFiles } from "../bench/generate.js";
+import { median } from "../bench/run.js";
 import { childrenCpuMs } from "../bench/usage.js";
 import { buildSite } from "../site/build.js";
 import { launchChromium } from "../testing/browser.js";
@@ -245,7 +246,6 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 /** The benchmark as Markdown for docs/benchmarks.md. */
 export function formatSearchBenchmark(result: SearchBenchmark): string {
-  const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   const seconds = (runs: readonly Timing[]) => {
     const format = (values: number[]) =>
       `${(median(values) / 1000).toFixed(1)} s (${values.map((ms) => (ms / 1000).toFixed(1)).join(" / ")})`;
@@ -274,7 +274,7 @@ export function formatSearchBenchmark(result: SearchBenchmark): string {
     transfer("The same on a phone (375 px, filter panel closed: no counts, no filter index)", result.openedOnPhone),
     transfer("Opening /suche/ (all offers listed, counts), empty cache", result.pageLoad),
     transfer(`… then typing „${firstQuery}“ key by key`, result.typedQuery),
-    `| Last keystroke to results on screen (warm page, ${typing.length} queries, including the 80 ms typing pause) | median ${median(typing)} ms, at most ${Math.max(...typing)} ms |`,
+    `| Last keystroke to results on screen (warm page, ${typing.length} queries, including the 80 ms typing pause) | median ${Math.round(median(typing))} ms, at most ${Math.max(...typing)} ms |`,
     ...result.typing.map((entry) => `| – „${entry.query}“ | ${entry.ms} ms |`),
   ].join("\n");
 }
