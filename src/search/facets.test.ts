@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { offerById } from "../site/__fixtures__/load.js";
 import { resolveFacets, startPeriods, startPeriodsOf } from "./facets.js";
 import { loadFixture } from "./fixture-site.js";
 
@@ -72,8 +73,7 @@ describe("resolveFacets", () => {
 describe("offerSearchFields (through the loader)", () => {
   it("computes an offer's facet values from its file", async () => {
     const { offers } = await loadFixture();
-    const offer = offers.find((candidate) => candidate.id === "sprachzentrum-test/deutschkurs-b2");
-    expect(offer?.search.filters).toEqual({
+    expect(offerById(offers, "sprachzentrum-test/deutschkurs-b2").search.filters).toEqual({
       city: ["solingen"],
       topic: ["sprache-integration"],
       audience: ["gefluechtete-zugewanderte", "alleinerziehende"],
@@ -90,8 +90,11 @@ describe("offerSearchFields (through the loader)", () => {
 
   it("leaves yes/no facets empty when the offer says nothing", async () => {
     const { offers } = await loadFixture();
-    const offer = offers.find((candidate) => candidate.id === "technikwerk-test/schweissen");
-    expect(offer?.search.filters).toMatchObject({ german: [], childcare: [], accessible: [] });
+    expect(offerById(offers, "technikwerk-test/schweissen").search.filters).toMatchObject({
+      german: [],
+      childcare: [],
+      accessible: [],
+    });
   });
 
   it("sorts by next start (today for a rolling start), price and folded title", async () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../site/catalog.js";
-import { loadFixture } from "./fixture-site.js";
+import { fixtureToday, loadFixture } from "./fixture-site.js";
 import { cardTokenPattern, fallbackGlobal, type CompactOffer, type SearchConfig } from "./model.js";
 import { fallbackScript, searchPage } from "./page.js";
 
 const fixtureCatalog = async () => {
   const { offers, providers } = await loadFixture();
-  return buildCatalog(offers, providers, "2026-11-27");
+  return buildCatalog(offers, providers, fixtureToday);
 };
 
 describe("searchPage", () => {

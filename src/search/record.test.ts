@@ -1,17 +1,21 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Offer } from "../content/model.js";
+import { offerById } from "../site/__fixtures__/load.js";
 import { formatEuro } from "../site/offer-card.js";
 import { loadFixture } from "./fixture-site.js";
 import { compactOffer, metaWeights, resultCard, searchRecord } from "./record.js";
 
-const fixtureOffer = async (id: string) => {
-  const offer = (await loadFixture()).offers.find((candidate) => candidate.id === id);
-  if (offer === undefined) throw new Error(`missing fixture ${id}`);
-  return offer;
-};
+let offers: readonly Offer[];
+
+beforeAll(async () => {
+  ({ offers } = await loadFixture());
+});
+
+const fixtureOffer = (id: string) => offerById(offers, id);
 
 describe("searchRecord", () => {
-  it("gives one Pagefind filter per facet value the offer carries", async () => {
-    const offer = await fixtureOffer("pflegeschule-test/pflegefachassistenz");
+  it("gives one Pagefind filter per facet value the offer carries", () => {
+    const offer = fixtureOffer("pflegeschule-test/pflegefachassistenz");
     const record = searchRecord(offer);
     expect(record.filters.filter((entry) => entry.name === "city")).toEqual([
       { name: "city", value: "wuppertal" },
@@ -21,8 +25,8 @@ describe("searchRecord", () => {
     expect(record.filters).toContainEqual({ name: "start", value: "spaeter" });
   });
 
-  it("gives the sort keys as strings", async () => {
-    const record = searchRecord(await fixtureOffer("technikwerk-test/cnc-grundkurs"));
+  it("gives the sort keys as strings", () => {
+    const record = searchRecord(fixtureOffer("technikwerk-test/cnc-grundkurs"));
     expect(record.sort).toEqual([
       { name: "start", value: "2027-02-01" },
       { name: "price", value: "3450" },
@@ -30,8 +34,8 @@ describe("searchRecord", () => {
     ]);
   });
 
-  it("carries the card texts and topic labels as metadata, one field per weight", async () => {
-    const offer = await fixtureOffer("technikwerk-test/excel-abends");
+  it("carries the card texts and topic labels as metadata, one field per weight", () => {
+    const offer = fixtureOffer("technikwerk-test/excel-abends");
     const meta = Object.fromEntries(searchRecord(offer).meta.map((entry) => [entry.name, entry.value]));
     expect(Object.keys(meta)).toEqual(Object.keys(metaWeights));
     expect(meta).toMatchObject({
@@ -55,8 +59,8 @@ describe("searchRecord", () => {
 });
 
 describe("compactOffer", () => {
-  it("keeps the card, the topics and the facets with values", async () => {
-    const offer = await fixtureOffer("technikwerk-test/schweissen");
+  it("keeps the card, the topics and the facets with values", () => {
+    const offer = fixtureOffer("technikwerk-test/schweissen");
     const compact = compactOffer(offer);
     expect(compact.card).toEqual(resultCard(offer));
     expect(compact.filters).not.toHaveProperty("childcare");

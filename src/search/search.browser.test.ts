@@ -77,6 +77,16 @@ async function resultIds(page: Page): Promise<string[]> {
   );
 }
 
+/** The result ids for a search URL, from a page opened for it and closed again. */
+async function resultIdsFor(query: string): Promise<string[]> {
+  const page = await openSearch(query);
+  try {
+    return await resultIds(page);
+  } finally {
+    await page.close();
+  }
+}
+
 const status = (page: Page) => page.locator("[data-status]").textContent();
 
 const idsWhere = (predicate: (offer: Offer) => boolean) =>
@@ -96,24 +106,19 @@ describe("#3: text search", () => {
   });
 
   it("finds stemmed forms (German): „Umschulungen“ finds the „Umschulung“", async () => {
-    const page = await openSearch("?q=Umschulungen");
-    expect(await resultIds(page)).toEqual(["technikwerk-test/umschulung-buero"]);
-    await page.close();
+    expect(await resultIdsFor("?q=Umschulungen")).toEqual(["technikwerk-test/umschulung-buero"]);
   });
 
   it("finds compounds by their first part: „Pflege“ finds the „Pflegebasiskurs“", async () => {
-    const page = await openSearch("?q=Pflege");
-    expect(await resultIds(page)).toContain("pflegeschule-test/pflegebasiskurs");
-    expect(await resultIds(page)).not.toContain("pflegeschule-test/abgelaufen");
-    await page.close();
+    const ids = await resultIdsFor("?q=Pflege");
+    expect(ids).toContain("pflegeschule-test/pflegebasiskurs");
+    expect(ids).not.toContain("pflegeschule-test/abgelaufen");
   });
 
   it("finds „Pflege“ offers for „Pflegekurs“", async () => {
-    const page = await openSearch("?q=Pflegekurs");
-    const ids = await resultIds(page);
+    const ids = await resultIdsFor("?q=Pflegekurs");
     expect(ids).toContain("pflegeschule-test/pflegebasiskurs");
     expect(ids).toContain("pflegeschule-test/pflegefachassistenz");
-    await page.close();
   });
 
   it("ranks a title match first, then a summary match before one in the description", async () => {
@@ -210,9 +215,7 @@ describe("#3: filters", () => {
   });
 
   it("combines query and filters („Deutschkurs B2 mit Kinderbetreuung“)", async () => {
-    const page = await openSearch("?q=Deutschkurs%20B2&kinderbetreuung=ja");
-    expect(await resultIds(page)).toEqual(["sprachzentrum-test/deutschkurs-b2"]);
-    await page.close();
+    expect(await resultIdsFor("?q=Deutschkurs%20B2&kinderbetreuung=ja")).toEqual(["sprachzentrum-test/deutschkurs-b2"]);
   });
 
   it("drops a word when all words together find nothing („Staplerschein Pflege“)", async () => {
@@ -322,9 +325,7 @@ describe("#3: state in the URL", () => {
 
 describe("#3: without a server and without JavaScript", () => {
   it("from file:// filters the offline list and returns what Pagefind returns for a city", async () => {
-    const served = await openSearch("?ort=wuppertal");
-    const fromPagefind = (await resultIds(served)).sort();
-    await served.close();
+    const fromPagefind = (await resultIdsFor("?ort=wuppertal")).sort();
 
     const page = await context.newPage();
     await page.goto(`${pathToFileURL(path.join(dist, "suche/index.html")).href}?ort=wuppertal`);
