@@ -5,7 +5,7 @@
  * write carry the marker from `placeholder.ts`, which the validator reports
  * until it is gone, so a skeleton can never be published by accident.
  */
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { fieldRows, type FieldRow } from "../schema/field-reference.js";
@@ -15,7 +15,7 @@ import { addDays, addMonths } from "./dates.js";
 import { providerFileName, slugPattern } from "./load.js";
 import { placeholder } from "./placeholder.js";
 import { parseSource } from "./source.js";
-import { suggest, transliterate } from "./suggest.js";
+import { slugify, suggest } from "./suggest.js";
 
 type OfferInput = z.input<typeof offerSchema>;
 
@@ -84,8 +84,10 @@ function comment(text: string, indent = ""): string[] {
   return [...lines, `# ${indent}${line}`];
 }
 
-const describeRow = (row: FieldRow, name: string) =>
-  `${name}: ${row.description} (${row.requirement})${row.allowed ? ` Erlaubt: ${row.allowed.join(", ")}` : ""}`;
+/** A nested field by its own name, e.g. `city` for `locations[].city`. */
+const describeRow = (row: FieldRow) =>
+  `${row.field.slice(row.field.lastIndexOf(".") + 1)}: ${row.description} (${row.requirement})` +
+  (row.allowed ? ` Erlaubt: ${row.allowed.join(", ")}` : "");
 
 /**
  * YAML lines for one object; optional keys (per `rows`) are commented out and
@@ -147,9 +149,7 @@ export function offerTemplate(options: TemplateOptions): string {
       "",
       ...comment(`${row.description} (${row.requirement})`),
       ...(row.allowed ? comment(`Erlaubt: ${row.allowed.join(", ")}`) : []),
-      ...nested.flatMap((child) =>
-        comment(describeRow(child, child.field.slice(child.field.lastIndexOf(".") + 1)), "  "),
-      ),
+      ...nested.flatMap((child) => comment(describeRow(child), "  ")),
     );
     const value = valueLines(row.field, examples[row.field], byField);
     lines.push(...(row.requirement === "optional" ? value.map((line) => `# ${line}`) : value));
@@ -174,11 +174,8 @@ export type NewOfferResult =
 export async function createOffer(options: NewOfferOptions): Promise<NewOfferResult> {
   const fail = (message: string): NewOfferResult => ({ ok: false, message });
   if (!slugPattern.test(options.slug)) {
-    const example = transliterate(options.slug)
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "");
     return fail(
-      `Der Kurzname „${options.slug}“ ist nicht erlaubt. Nutzen Sie nur a–z, 0–9 und Bindestriche, z. B. „${example || "pflegebasiskurs"}“.`,
+      `Der Kurzname „${options.slug}“ ist nicht erlaubt. Nutzen Sie nur a–z, 0–9 und Bindestriche, z. B. „${slugify(options.slug) || "pflegebasiskurs"}“.`,
     );
   }
   const profile = await readProvider(options.offersDir, options.provider);
@@ -202,24 +199,19 @@ export async function createOffer(options: NewOfferOptions): Promise<NewOfferRes
 
 /** The provider's validated profile, or a German message. */
 async function readProvider(offersDir: string, slug: string): Promise<ProviderData | string> {
-  const folder = path.join(offersDir, slug);
-  const profilePath = path.join(folder, providerFileName);
-  const exists = await stat(profilePath).then(
-    (info) => info.isFile(),
-    () => false,
-  );
-  if (!exists) {
+  const profile = await readFile(path.join(offersDir, slug, providerFileName)).catch(() => undefined);
+  if (profile === undefined) {
     const known = await knownProviders(offersDir);
     const guess = suggest(slug, known);
     const hint = guess === undefined ? `Vorhandene Träger: ${known.join(", ")}.` : `Meinten Sie „${guess}“?`;
     return `Den Träger „${slug}“ gibt es nicht (kein Ordner mit ${providerFileName}). ${hint}`;
   }
-  const parsed = parseSource(`${slug}/${providerFileName}`, await readFile(profilePath));
-  const profile = parsed.ok ? providerSchema.safeParse(parsed.source.data) : undefined;
-  if (!profile?.success) {
+  const parsed = parseSource(`${slug}/${providerFileName}`, profile);
+  const checked = parsed.ok ? providerSchema.safeParse(parsed.source.data) : undefined;
+  if (!checked?.success) {
     return `Das Profil ${slug}/${providerFileName} hat Fehler. Prüfen Sie es zuerst mit: npm run validate`;
   }
-  return profile.data;
+  return checked.data;
 }
 
 async function knownProviders(offersDir: string): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, suggest, transliterate } from "./suggest.js";
+import { editDistance, slugify, suggest, transliterate } from "./suggest.js";
 
 const formats = ["praesenz", "online", "hybrid"];
 const topics = ["sprache-integration", "digitalisierung-it", "lager-logistik", "existenzgruendung"];
@@ -41,5 +41,12 @@ describe("editDistance", () => {
 describe("transliterate", () => {
   it("writes umlauts and ß out, in lower case", () => {
     expect(transliterate("Übungsfirma Größe")).toBe("uebungsfirma groesse");
+  });
+});
+
+describe("slugify", () => {
+  it("writes umlauts out, drops accents and joins words with single hyphens", () => {
+    expect(slugify("Übungsfirma Büro")).toBe("uebungsfirma-buero");
+    expect(slugify(" Café am Bahnhof – Teil 2! ")).toBe("cafe-am-bahnhof-teil-2");
   });
 });

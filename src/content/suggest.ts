@@ -1,4 +1,4 @@
-/** "Meinten Sie …?" suggestions for misspelt vocabulary values and keys. */
+/** "Meinten Sie …?" suggestions for misspelt vocabulary values and keys, and slugs proposed from German text. */
 
 /** Levenshtein distance, with an early exit above `limit`. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
@@ -47,4 +47,16 @@ function simplify(value: string): string {
  */
 export function transliterate(value: string): string {
   return value.toLowerCase().replaceAll("ä", "ae").replaceAll("ö", "oe").replaceAll("ü", "ue").replaceAll("ß", "ss");
+}
+
+/**
+ * A slug from German text: umlauts written out, accents dropped, every other
+ * run of characters outside a–z and 0–9 one hyphen.
+ * @example slugify("Übungsfirma Büro") // "uebungsfirma-buero"
+ */
+export function slugify(text: string): string {
+  return transliterate(text)
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
 }
