@@ -22,13 +22,14 @@ const text = (value: unknown) => (typeof value === "string" && value.trim() !== 
 const provider = text(values.provider);
 const slug = text(values.slug);
 const title = text(values.title);
+const dir = text(values.dir);
 
 if (provider === undefined || slug === undefined) {
   console.error(`Bitte geben Sie den Träger und den Kurznamen an.\n${usage}`);
   process.exitCode = 1;
 } else {
   const result = await createOffer({
-    offersDir: text(values.dir) === undefined ? paths.offers : path.resolve(String(values.dir)),
+    offersDir: dir === undefined ? paths.offers : path.resolve(dir),
     provider,
     slug,
     today: text(values.today) ?? todayIso(),
