@@ -6,12 +6,13 @@ import type { LoadResult } from "./load.js";
 export function reportData(result: LoadResult) {
   const count = (severity: Diagnostic["severity"]) =>
     result.diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
+  const errors = count("error");
   return {
-    ok: count("error") === 0,
+    ok: errors === 0,
     files: result.fileCount,
     published: result.offers.length,
     providers: result.providers.length,
-    errors: count("error"),
+    errors,
     warnings: count("warning"),
     diagnostics: result.diagnostics,
     unpublished: result.unpublished,
@@ -51,7 +52,7 @@ export function formatReport(result: LoadResult): string {
   lines.push(
     `${plural(data.files, "Angebotsdatei", "Angebotsdateien")} von ${plural(data.providers, "Träger", "Trägern")} geprüft: ` +
       `${data.published} veröffentlicht, ${data.unpublished.length} nicht veröffentlicht, ` +
-      `${plural(data.errors, "Fehler", "Fehler")}, ${plural(data.warnings, "Hinweis", "Hinweise")}.`,
+      `${data.errors} Fehler, ${plural(data.warnings, "Hinweis", "Hinweise")}.`,
   );
   lines.push(
     data.ok ? "Alles in Ordnung." : "Bitte beheben Sie die Fehler. Erst dann kann das Verzeichnis gebaut werden.",
