@@ -6,24 +6,16 @@
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { defaultSeed } from "../src/bench/generate.js";
+import { benchOptions, positiveInteger } from "../src/bench/cli.js";
 import { machineSummary } from "../src/bench/run.js";
-import { todayIso } from "../src/content/dates.js";
 import { benchmarkSearch, formatSearchBenchmark } from "../src/search/benchmark.js";
 
-const { values } = parseArgs({
-  options: {
-    offers: { type: "string", default: "4000" },
-    runs: { type: "string", default: "3" },
-    seed: { type: "string", default: String(defaultSeed) },
-    today: { type: "string", default: todayIso() },
-  },
-});
+const { values } = parseArgs({ options: benchOptions(4000) });
 
 const result = await benchmarkSearch({
-  offers: Number(values.offers),
-  runs: Number(values.runs),
-  seed: Number(values.seed),
+  offers: positiveInteger(values.offers, "offers"),
+  runs: positiveInteger(values.runs, "runs"),
+  seed: positiveInteger(values.seed, "seed"),
   today: values.today,
   workDir: path.join(os.tmpdir(), "bb-bench-search"),
 });
