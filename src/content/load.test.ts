@@ -137,26 +137,24 @@ describe("loadOffers", () => {
       return result.diagnostics.map((diagnostic) => [diagnostic.severity, diagnostic.field, diagnostic.message]);
     };
 
-    it("warns when the data is older than six months, not on the day itself", async () => {
-      expect(await warnings({ updated: "2026-05-27" })).toEqual([]);
-      expect(await warnings({ updated: "2026-05-26" })).toEqual([
-        [
-          "warning",
-          "updated",
-          "Die Angaben sind älter als 6 Monate (Stand 2026-05-26). Prüfen Sie das Angebot und setzen Sie ein neues Datum.",
-        ],
-      ]);
-    });
-
-    it("warns when the offer expires within 30 days", async () => {
-      expect(await warnings({ valid_until: "2026-12-28" })).toEqual([]);
-      expect(await warnings({ valid_until: "2026-12-27" })).toEqual([
-        [
-          "warning",
-          "valid_until",
-          "Das Angebot läuft bald ab (gültig bis 2026-12-27). Verlängern Sie es, wenn es weiter gilt.",
-        ],
-      ]);
+    it.each([
+      [
+        "the data is older than six months, not on the day itself",
+        "updated",
+        "2026-05-27",
+        "2026-05-26",
+        "Die Angaben sind älter als 6 Monate (Stand 2026-05-26). Prüfen Sie das Angebot und setzen Sie ein neues Datum.",
+      ],
+      [
+        "the offer expires within 30 days",
+        "valid_until",
+        "2026-12-28",
+        "2026-12-27",
+        "Das Angebot läuft bald ab (gültig bis 2026-12-27). Verlängern Sie es, wenn es weiter gilt.",
+      ],
+    ])("warns when %s", async (_name, field, quietDay, warnedDay, message) => {
+      expect(await warnings({ [field]: quietDay })).toEqual([]);
+      expect(await warnings({ [field]: warnedDay })).toEqual([["warning", field, message]]);
     });
 
     it("warns when the summary only repeats the title", async () => {
