@@ -158,7 +158,7 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 }
 
 /** The reference for one schema: the table, then the allowed values of each vocabulary field. */
-export function schemaReference(schema: JsonSchema): string {
+function schemaReference(schema: JsonSchema): string {
   const rows = fieldRows(schema);
   const table = markdownTable(
     ["Feld", "Pflicht?", "Bedeutung", "Werte"],
