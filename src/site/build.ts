@@ -33,19 +33,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const previousDir = process.cwd();
   process.chdir(options.root);
   try {
-    const setup = createSetup({
-      catalog: async () => catalog,
-      output: staging,
-      ...(options.pathPrefix === undefined ? {} : { pathPrefix: options.pathPrefix }),
-    });
+    const setup = createSetup({ catalog: async () => catalog, output: staging, pathPrefix: options.pathPrefix });
     const eleventy = new Eleventy("templates", staging, {
       quietMode: true,
       configPath: false,
       config: setup,
-      ...(options.pathPrefix === undefined ? {} : { pathPrefix: options.pathPrefix }),
+      pathPrefix: options.pathPrefix,
     });
-    const written = (await eleventy.write()) as [unknown, PageLike[]] | undefined;
-    const pages = written?.[1]?.length ?? 0;
+    const [, written] = await eleventy.write();
+    const pages = written.length;
     await rm(options.outputDir, { recursive: true, force: true });
     await rename(staging, options.outputDir);
     return { ok: true, load, catalog, pages };
@@ -55,8 +51,4 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   } finally {
     process.chdir(previousDir);
   }
-}
-
-interface PageLike {
-  readonly url: string;
 }

@@ -45,7 +45,8 @@ declare module "@11ty/eleventy" {
 
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
-    write(): Promise<unknown>;
+    /** Resolves to the passthrough copies and the written pages. */
+    write(): Promise<[unknown, PageResult[]]>;
     toJSON(): Promise<PageResult[]>;
     disableLogger(): void;
   }
