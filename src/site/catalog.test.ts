@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Offer, Provider } from "../content/model.js";
+import { minimalOffer, provider as providerFixture } from "../schema/__fixtures__/offers.js";
 import type { OfferData } from "../schema/offer.js";
 import { offerSearchFields } from "../search/facets.js";
 import { buildCatalog, compareOffers, groupBy } from "./catalog.js";
@@ -9,33 +10,14 @@ const provider = (slug: string, name: string): Provider => ({
   url: `/traeger/${slug}/`,
   file: `offers/${slug}/_provider.md`,
   descriptionHtml: "",
-  data: {
-    name,
-    short_name: name,
-    city: "wuppertal",
-    address: "Beispielstraße 1, 42103 Wuppertal",
-    website: "https://example.org",
-    phone: "0202 555-0",
-    email: "info@example.org",
-    azav: true,
-  },
+  data: { ...providerFixture, name, short_name: name },
 });
 
 const offer = (id: string, owner: Provider, overrides: Partial<OfferData>, sortDate: string): Offer => {
   const data: OfferData = {
+    ...minimalOffer,
     title: id,
-    summary: "Eine Zusammenfassung, die lang genug ist, um gültig zu sein.",
-    topics: ["lager-logistik"],
-    audiences: ["arbeitsuchende"],
-    format: "praesenz",
-    schedule: ["vollzeit"],
     locations: [{ city: "wuppertal" }],
-    duration: "4 Wochen",
-    costs: { amount: 0 },
-    funding: ["bildungsgutschein"],
-    contact: { email: "info@example.org" },
-    updated: "2026-11-01",
-    valid_until: "2027-12-31",
     rolling_start: true,
     ...overrides,
   };
