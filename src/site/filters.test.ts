@@ -30,4 +30,17 @@ describe("filters", () => {
     expect(filters.navCurrent("/orte/", "/themen/")).toBe("");
     expect(filters.navCurrent("/orte/", false)).toBe("");
   });
+
+  it("formats date ranges", () => {
+    expect(filters.dateRange({ start: "2027-03-01", end: "2029-06-30" })).toBe("1. März 2027 bis 30. Juni 2029");
+    expect(filters.dateRange({ start: "2027-03-01" })).toBe("ab 1. März 2027");
+    expect(filters.dateRange({ start: "2027-03-01", end: "2027-03-01" })).toBe("1. März 2027");
+  });
+
+  it("formats group sizes with either bound", () => {
+    expect(filters.groupSize({ min: 8, max: 16 })).toBe("8 bis 16 Personen");
+    expect(filters.groupSize({ max: 12 })).toBe("höchstens 12 Personen");
+    expect(filters.groupSize({ min: 6 })).toBe("mindestens 6 Personen");
+    expect(filters.groupSize({ min: 10, max: 10 })).toBe("10 Personen");
+  });
 });

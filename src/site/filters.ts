@@ -5,11 +5,12 @@
  */
 import * as vocabularies from "../config/vocabularies.js";
 import { formatDate } from "../content/dates.js";
+import type { CourseDate } from "../content/model.js";
 import { atomFeed } from "./feed.js";
 import { homeView } from "./home.js";
 import { courseJsonLd } from "./jsonld.js";
 import { absoluteUrl, kindUrl, searchLinkText, searchUrl, termUrl } from "./links.js";
-import { formatDateRange, formatEuro, formatGroupSize, offerCard } from "./offer-card.js";
+import { formatEuro, offerCard } from "./offer-card.js";
 
 type VocabularyName = "topics" | "audiences" | "funding" | "schedules" | "formats" | "cities" | "germanLevels";
 
@@ -22,12 +23,17 @@ export const filters = {
   /**
    * German date. @example {{ "2027-03-01" | date }} → "1. März 2027"
    */
-  date: (iso: string, style: "long" | "short" | "month" = "long") => formatDate(iso, style),
+  date: formatDate,
 
   /**
-   * A course date as a range. @example {{ date | dateRange }} → "1. März 2027 bis 30. Juni 2029"
+   * A course date as a range; a date without end reads "ab …".
+   * @example {{ date | dateRange }} → "1. März 2027 bis 30. Juni 2029"
    */
-  dateRange: formatDateRange,
+  dateRange: (date: CourseDate) => {
+    if (date.end === undefined) return `ab ${formatDate(date.start)}`;
+    if (date.end === date.start) return formatDate(date.start);
+    return `${formatDate(date.start)} bis ${formatDate(date.end)}`;
+  },
 
   /**
    * German label of a vocabulary slug. @example {{ "avgs" | label("funding") }} → "Aktivierungs- und …"
@@ -96,9 +102,16 @@ export const filters = {
   offerCount: (count: number) => (count === 1 ? "1 Angebot" : `${count} Angebote`),
 
   /**
-   * Group size in words. @example {{ { min: 8, max: 16 } | groupSize }} → "8 bis 16 Personen"
+   * Group size in words; either bound may be missing.
+   * @example {{ { min: 8, max: 16 } | groupSize }} → "8 bis 16 Personen"
+   * @example {{ { max: 12 } | groupSize }} → "höchstens 12 Personen"
    */
-  groupSize: formatGroupSize,
+  groupSize: (participants: { readonly min?: number; readonly max?: number }) => {
+    const { min, max } = participants;
+    if (min !== undefined && max !== undefined) return min === max ? `${min} Personen` : `${min} bis ${max} Personen`;
+    if (max !== undefined) return `höchstens ${max} Personen`;
+    return min !== undefined ? `mindestens ${min} Personen` : "";
+  },
 
   /** Card parameters of an offer. @example {{ appOfferCard(offer | offerCard) }} */
   offerCard,
@@ -107,7 +120,7 @@ export const filters = {
   courseJsonLd,
 
   /** The home page's sections. @example {% set home = catalog | homeView %} */
-  homeView: (catalog: Parameters<typeof homeView>[0]) => homeView(catalog),
+  homeView,
 
   /** The Atom feed of the newest offers. @example {% set feed = catalog.newest | atomFeed(site, catalog.today) %} */
   atomFeed,

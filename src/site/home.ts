@@ -24,7 +24,7 @@ export interface HomeView {
 }
 
 /** The terms of one browse kind, or none if the catalog lacks that kind. */
-export function termsOf(catalog: Pick<Catalog, "browse">, key: BrowseKind["key"]): readonly BrowseTerm[] {
+function termsOf(catalog: Pick<Catalog, "browse">, key: BrowseKind["key"]): readonly BrowseTerm[] {
   return catalog.browse.find((kind) => kind.key === key)?.terms ?? [];
 }
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Offer } from "../content/model.js";
 import { loadFixtures, offerById } from "./__fixtures__/load.js";
-import { formatDateRange, formatEuro, formatGroupSize, offerCard, startText } from "./offer-card.js";
+import { formatEuro, offerCard, startText } from "./offer-card.js";
 
 let offers: readonly Offer[];
 beforeAll(async () => {
@@ -42,18 +42,5 @@ describe("formatters", () => {
   it("formats euro amounts the German way and 0 as kostenfrei", () => {
     expect(formatEuro(1290.5)).toBe("1.290,50\u00a0€");
     expect(formatEuro(0)).toBe("kostenfrei");
-  });
-
-  it("formats date ranges", () => {
-    expect(formatDateRange({ start: "2027-03-01", end: "2029-06-30" })).toBe("1. März 2027 bis 30. Juni 2029");
-    expect(formatDateRange({ start: "2027-03-01" })).toBe("ab 1. März 2027");
-    expect(formatDateRange({ start: "2027-03-01", end: "2027-03-01" })).toBe("1. März 2027");
-  });
-
-  it("formats group sizes with either bound", () => {
-    expect(formatGroupSize({ min: 8, max: 16 })).toBe("8 bis 16 Personen");
-    expect(formatGroupSize({ max: 12 })).toBe("höchstens 12 Personen");
-    expect(formatGroupSize({ min: 6 })).toBe("mindestens 6 Personen");
-    expect(formatGroupSize({ min: 10, max: 10 })).toBe("10 Personen");
   });
 });

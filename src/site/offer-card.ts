@@ -5,7 +5,7 @@
  */
 import { cities, funding, schedules } from "../config/vocabularies.js";
 import { formatDate } from "../content/dates.js";
-import type { CourseDate, Offer } from "../content/model.js";
+import type { Offer } from "../content/model.js";
 
 /** Parameters of the `appOfferCard` component. */
 export interface OfferCardParams {
@@ -42,28 +42,6 @@ export function formatEuro(amount: number): string {
 export function startText(offer: Pick<Offer, "data" | "nextDate">): string {
   if (offer.data.rolling_start === true) return "Laufender Einstieg";
   return offer.nextDate ? formatDate(offer.nextDate.start) : "Termine auf Anfrage";
-}
-
-/**
- * A course date as a range; a date without end reads "ab …".
- * @example formatDateRange({ start: "2027-03-01", end: "2029-06-30" }) // "1. März 2027 bis 30. Juni 2029"
- */
-export function formatDateRange(date: CourseDate): string {
-  if (date.end === undefined) return `ab ${formatDate(date.start)}`;
-  if (date.end === date.start) return formatDate(date.start);
-  return `${formatDate(date.start)} bis ${formatDate(date.end)}`;
-}
-
-/**
- * Group size in words.
- * @example formatGroupSize({ min: 8, max: 16 }) // "8 bis 16 Personen"
- * @example formatGroupSize({ max: 12 }) // "höchstens 12 Personen"
- */
-export function formatGroupSize(participants: { readonly min?: number; readonly max?: number }): string {
-  const { min, max } = participants;
-  if (min !== undefined && max !== undefined) return min === max ? `${min} Personen` : `${min} bis ${max} Personen`;
-  if (max !== undefined) return `höchstens ${max} Personen`;
-  return min !== undefined ? `mindestens ${min} Personen` : "";
 }
 
 /** The card parameters of one offer. */
