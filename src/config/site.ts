@@ -10,7 +10,6 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 
 export const paths = {
   offers: path.join(projectRoot, "offers"),
-  templates: path.join(projectRoot, "templates"),
   output: path.join(projectRoot, "dist"),
 } as const;
 
@@ -124,9 +123,8 @@ export const site = {
   ] satisfies NavigationLink[],
 } as const;
 
-/** The site configuration as templates see it: `site` plus the resolved sub-path. */
+/** The site configuration as templates see it: `site` plus the absolute URL of the site root. */
 export type SiteData = typeof site & {
-  readonly pathPrefix: string;
   /** Absolute URL of the site root including the sub-path, e.g. "https://weiterbildung.example.org/weiterbildung/". */
   readonly baseUrl: string;
 };
@@ -136,6 +134,5 @@ export type SiteData = typeof site & {
  * @example siteData("/weiterbildung/").baseUrl // "https://weiterbildung.example.org/weiterbildung/"
  */
 export function siteData(prefix: string): SiteData {
-  const normalised = normalisePrefix(prefix);
-  return { ...site, pathPrefix: normalised, baseUrl: `${site.url.replace(/\/+$/, "")}${normalised}` };
+  return { ...site, baseUrl: `${site.url.replace(/\/+$/, "")}${normalisePrefix(prefix)}` };
 }
