@@ -4,7 +4,6 @@
  * every problem is reported in German with file, line and field, and that a
  * refused build writes nothing.
  */
-import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../config/site.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { reportData } from "./report.js";
+import { runScript, type Run } from "./run-script.js";
 
 interface Expectation {
   readonly line?: number;
@@ -28,27 +28,6 @@ interface Expected {
 
 const fixtureDir = path.join(projectRoot, "src/content/__fixtures__/broken");
 const expected = JSON.parse(await readFile(path.join(fixtureDir, "expected.json"), "utf8")) as Expected;
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs a script with tsx, as `npm run` does, and never throws on a non-zero exit. */
-function runScript(script: string, args: readonly string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      "npx",
-      ["tsx", path.join(projectRoot, "scripts", script), ...args],
-      { cwd: projectRoot, timeout: 60_000, maxBuffer: 10 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== "number") reject(error);
-        else resolve({ code: typeof error?.code === "number" ? error.code : 0, stdout, stderr });
-      },
-    );
-  });
-}
 
 /** The report split into blocks: file path (as printed) → its problem lines. */
 function blocks(report: string): Map<string, string[]> {

@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { projectRoot } from "../config/site.js";
 import { provider } from "../schema/__fixtures__/offers.js";
@@ -10,6 +8,7 @@ import { offerSchema } from "../schema/offer.js";
 import { loadOffers } from "./load.js";
 import { createOffer, offerTemplate } from "./new-offer.js";
 import { placeholder, placeholderDiagnostics } from "./placeholder.js";
+import { runScript } from "./run-script.js";
 import { parseSource } from "./source.js";
 
 const today = "2026-11-27";
@@ -151,17 +150,12 @@ describe("createOffer", () => {
   });
 
   it("answers on the command line in German, without a stack trace", async () => {
-    const run = promisify(execFile);
-    const script = path.join(projectRoot, "scripts/new-offer.ts");
-    const args = ["tsx", script, "--dir", offersDir, "--provider", "bildungswerk", "--slug", "kurs", "--today", today];
-    const created = await run("npx", args, { cwd: projectRoot, timeout: 60_000 });
+    const args = ["--dir", offersDir, "--provider", "bildungswerk", "--slug", "kurs", "--today", today];
+    const created = await runScript("new-offer.ts", args);
     expect(created.stdout).toContain("Angelegt:");
-    const again = await run("npx", args, { cwd: projectRoot, timeout: 60_000 }).then(
-      () => undefined,
-      (error: { code: number; stderr: string }) => error,
-    );
-    expect(again?.code).toBe(1);
-    expect(again?.stderr.trim()).toBe(
+    const again = await runScript("new-offer.ts", args);
+    expect(again.code).toBe(1);
+    expect(again.stderr.trim()).toBe(
       "Die Datei bildungswerk/kurs.md gibt es schon. Bearbeiten Sie sie oder wählen Sie einen anderen Kurznamen.",
     );
   });

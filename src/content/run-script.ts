@@ -1,0 +1,26 @@
+/** Test helper: runs the command-line scripts the way `npm run` does. */
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { projectRoot } from "../config/site.js";
+
+/** Exit code and output of one script run. */
+export interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `scripts/<script>` with tsx; a non-zero exit resolves with its code instead of throwing. */
+export function runScript(script: string, args: readonly string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      "npx",
+      ["tsx", path.join(projectRoot, "scripts", script), ...args],
+      { cwd: projectRoot, timeout: 60_000, maxBuffer: 10 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== "number") reject(error);
+        else resolve({ code: typeof error?.code === "number" ? error.code : 0, stdout, stderr });
+      },
+    );
+  });
+}
