@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { audiences, cities, formats, funding, germanLevels, schedules, topics } from "../config/vocabularies.js";
 import { loadOffers, type LoadResult } from "../content/load.js";
-import { bareEleventyFiles, generateOfferSet, slugify, writeGeneratedFiles } from "./generate.js";
+import { slugify } from "../content/suggest.js";
+import { bareEleventyFiles, generateOfferSet, writeGeneratedFiles } from "./generate.js";
 
 const today = "2026-11-27";
 

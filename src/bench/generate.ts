@@ -19,7 +19,7 @@ import {
 } from "../config/vocabularies.js";
 import { addDays } from "../content/dates.js";
 import { providerFileName } from "../content/load.js";
-import { transliterate } from "../content/suggest.js";
+import { slugify } from "../content/suggest.js";
 import type { OfferData, ProviderData } from "../schema/offer.js";
 import {
   benefits,
@@ -129,17 +129,6 @@ export async function writeGeneratedFiles(dir: string, files: readonly Generated
   const folders = new Set(files.map((file) => path.dirname(path.join(dir, file.path))));
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
   for (const file of files) await writeFile(path.join(dir, file.path), file.content);
-}
-
-/**
- * A URL slug from German text.
- * @example slugify("Pflegebasiskurs für Ältere") // "pflegebasiskurs-fuer-aeltere"
- */
-export function slugify(text: string): string {
-  return transliterate(text)
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }
 
 function toMarkdown(data: object, body: string): string {
