@@ -3,11 +3,11 @@
  * it, so module caches and the heap of one run never help or hurt another.
  */
 import Eleventy from "@11ty/eleventy";
-import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { projectRoot } from "../config/site.js";
 import { formatReport } from "../content/report.js";
 import { buildSite } from "../site/build.js";
+import { filesBelow } from "../testing/files.js";
 
 /** What one build cost, as seen from inside the process that ran it. */
 export interface Measurement {
@@ -69,6 +69,5 @@ async function bareEleventyBuild(input: string, output: string): Promise<void> {
 
 /** Counts `.html` files below a folder. */
 async function countHtmlFiles(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith(".html")).length;
+  return (await filesBelow(dir)).filter((file) => file.endsWith(".html")).length;
 }

@@ -5,7 +5,7 @@
  * results follow the last keystroke.
  */
 import { execFile } from "node:child_process";
-import { readFile, readdir, rm, stat } from "node:fs/promises";
+import { readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
@@ -17,6 +17,7 @@ import { median } from "../bench/run.js";
 import { childrenCpuMs } from "../bench/usage.js";
 import { buildSite } from "../site/build.js";
 import { launchChromium } from "../testing/browser.js";
+import { filesBelow } from "../testing/files.js";
 import { serveStatic } from "../testing/static-server.js";
 import { isIndexable, writeSearchIndex } from "./indexer.js";
 
@@ -140,11 +141,6 @@ async function pagefindCli(site: string, output: string): Promise<void> {
     "--force-language",
     "de",
   ]);
-}
-
-async function filesBelow(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 /** URLs of the pages the build indexes, found the way the build finds them. */

@@ -1,9 +1,10 @@
-import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { projectRoot } from "../config/site.js";
 import { fixtureOffers, fixtureToday } from "./__fixtures__/load.js";
+import { filesBelow } from "../testing/files.js";
 
 /** A built site: its folder and every HTML page by URL ("/orte/solingen/"). */
 interface BuiltSite {
@@ -14,11 +15,6 @@ interface BuiltSite {
 let temp: string;
 let site: BuiltSite;
 let prefixed: BuiltSite;
-
-async function filesBelow(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
-}
 
 async function build(name: string, basePath?: string): Promise<BuiltSite> {
   const dir = path.join(temp, name);

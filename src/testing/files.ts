@@ -1,0 +1,12 @@
+/** Files of a built site, for tests and benchmarks that inspect `dist/`. */
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+
+/**
+ * Paths of every file below `dir`, at any depth.
+ * @example (await filesBelow("dist")).filter((file) => file.endsWith(".html"))
+ */
+export async function filesBelow(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
