@@ -22,11 +22,24 @@ export type BuildResult =
   | { readonly ok: false; readonly load: LoadResult }
   | { readonly ok: true; readonly load: LoadResult; readonly catalog: Catalog; readonly pages: number };
 
+/**
+ * Loads and validates every offer; groups them into the catalog only when no file has an error.
+ * @example const { load, catalog } = await loadCatalog("offers", "2026-11-27", process.cwd());
+ */
+export async function loadCatalog(
+  offersDir: string,
+  today: string,
+  root: string,
+): Promise<{ readonly load: LoadResult; readonly catalog?: Catalog }> {
+  const load = await loadOffers(offersDir, { today, root });
+  if (hasErrors(load)) return { load };
+  return { load, catalog: buildCatalog(load.offers, load.providers, today) };
+}
+
 /** Validates and builds the site; returns the load result so callers can print the report. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const load = await loadOffers(options.offersDir, { today: options.today, root: options.root });
-  if (hasErrors(load)) return { ok: false, load };
-  const catalog = buildCatalog(load.offers, load.providers, options.today);
+  const { load, catalog } = await loadCatalog(options.offersDir, options.today, options.root);
+  if (catalog === undefined) return { ok: false, load };
 
   const staging = `${options.outputDir}.partial`;
   await rm(staging, { recursive: true, force: true });
