@@ -249,11 +249,11 @@ describe("#2: home and provider pages", () => {
     }
   });
 
-  it("writes a sitemap of every page and an Atom feed of the newest offers", async () => {
+  it("writes a sitemap of every page, sorted by URL, and an Atom feed of the newest offers", async () => {
     const sitemap = await readFile(path.join(site.dir, "sitemap.xml"), "utf8");
     const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc);
     const expected = [...site.pages.keys()].filter((url) => url !== "/404.html");
-    expect(locations.sort()).toEqual(expected.map((url) => `https://weiterbildung.example.org${url}`).sort());
+    expect(locations).toEqual(expected.map((url) => `https://weiterbildung.example.org${url}`).sort());
     const feed = await readFile(path.join(site.dir, "feed.xml"), "utf8");
     expect(feed.match(/<entry>/g)).toHaveLength(4);
     expect(feed).toContain("<updated>2026-11-20T00:00:00Z</updated>");
