@@ -86,8 +86,6 @@ export interface SortOrder {
 export interface SearchConfig {
   readonly facets: readonly Facet[];
   readonly sorts: readonly SortOrder[];
-  /** The build date: the start-period facet is as of this day. */
-  readonly today: string;
   /** Pagefind's `ranking.metaWeights`: how much a word found in each metadata field counts. */
   readonly metaWeights: Readonly<Record<string, number>>;
 }

@@ -35,7 +35,7 @@ export function searchPage(catalog: Catalog): SearchPageView {
   const facets = resolveFacets(catalog.providers.map((entry) => entry.provider)).map((facet) =>
     facet.key === "start" ? { ...facet, note: `Gerechnet ab dem ${formatDate(catalog.today)}.` } : facet,
   );
-  const config: SearchConfig = { facets, sorts: sortOrders, today: catalog.today, metaWeights };
+  const config: SearchConfig = { facets, sorts: sortOrders, metaWeights };
   const fields = ["id", "title", "url", "provider", "places", "start", "schedule", "costs", "summary"] as const;
   const card = Object.fromEntries(fields.map((field) => [field, cardToken(field)])) as Omit<ResultCard, "funding">;
   return {
