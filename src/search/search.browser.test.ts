@@ -1,10 +1,10 @@
-import { readFile, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Offer } from "../content/model.js";
+import { axeViolations } from "../testing/axe.js";
 import { launchChromium } from "../testing/browser.js";
 import { serveStatic, type StaticServer } from "../testing/static-server.js";
 import { resolveFacets } from "./facets.js";
@@ -418,7 +418,6 @@ describe("#3: accessibility and small screens", () => {
   });
 
   it("passes axe-core with no violations, with results, with no results and on a phone with filters open", async () => {
-    const axe = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
     for (const [query, width] of [
       ["?q=Kurs&ort=solingen", 1280],
       ["?ort=remscheid&kinderbetreuung=ja", 1280],
@@ -426,11 +425,7 @@ describe("#3: accessibility and small screens", () => {
     ] as const) {
       const page = await openSearch(query, width);
       if (width === 375) await page.click("[data-filter-toggle]");
-      await page.addScriptTag({ content: axe });
-      const violations = (await page.evaluate(
-        "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))",
-      )) as string[];
-      expect(violations, query).toEqual([]);
+      expect(await axeViolations(page), query).toEqual([]);
       await page.close();
     }
   });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { projectRoot } from "../config/site.js";
 import { fixtureOffers, fixtureToday } from "./__fixtures__/load.js";
-import { filesBelow } from "../testing/files.js";
+import { filesBelow, pageUrl } from "../testing/files.js";
 
 /** A built site: its folder and every HTML page by URL ("/orte/solingen/"). */
 interface BuiltSite {
@@ -28,8 +28,7 @@ async function build(name: string, basePath?: string): Promise<BuiltSite> {
   const pages = new Map<string, string>();
   for (const file of await filesBelow(dir)) {
     if (!file.endsWith(".html")) continue;
-    const url = `/${path.relative(dir, file).split(path.sep).join("/")}`.replace(/index\.html$/, "");
-    pages.set(url, await readFile(file, "utf8"));
+    pages.set(pageUrl(dir, file), await readFile(file, "utf8"));
   }
   return { dir, pages };
 }

@@ -10,3 +10,10 @@ export async function filesBelow(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 }
+
+/**
+ * The site URL of an HTML file below `dir`: "index.html" is dropped as a server does.
+ * @example pageUrl("dist", "dist/orte/solingen/index.html") // "/orte/solingen/"
+ */
+export const pageUrl = (dir: string, file: string): string =>
+  `/${path.relative(dir, file).split(path.sep).join("/")}`.replace(/index\.html$/, "");

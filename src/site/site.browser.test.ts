@@ -1,0 +1,154 @@
+/**
+ * #2 in a real browser: every page of the fixture site needs no sideways
+ * scrolling at 320 px and loads nothing from another host; one page of each
+ * kind (and the hostile offer's) passes axe-core on a small phone and a
+ * desktop and shows the same content without JavaScript; the skip link works
+ * from the keyboard.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../config/site.js";
+import { axeViolations } from "../testing/axe.js";
+import { launchChromium } from "../testing/browser.js";
+import { filesBelow, pageUrl } from "../testing/files.js";
+import { serveStatic, type StaticServer } from "../testing/static-server.js";
+import { fixtureOffers, fixtureToday } from "./__fixtures__/load.js";
+import { buildSite } from "./build.js";
+
+let temp: string;
+let server: StaticServer;
+let browser: Browser;
+/** Every HTML page of the built site by URL, e.g. "/orte/solingen/". */
+let pages: string[];
+/** One page of each kind (folder and depth: "/orte/" and "/orte/solingen/" are two kinds), and the hostile offer's. */
+let samples: string[];
+
+const hostileOffer = "/angebote/werkstatt-beispiel/feindlich/";
+
+/** The first page of each kind, e.g. "orte:2" for every city page. */
+function pageKinds(urls: readonly string[]): string[] {
+  const byKind = new Map<string, string>();
+  for (const url of urls) {
+    const segments = url.split("/").filter(Boolean);
+    const kind = `${segments[0] ?? ""}:${segments.length}`;
+    if (!byKind.has(kind)) byKind.set(kind, url);
+  }
+  return [...byKind.values()];
+}
+
+beforeAll(async () => {
+  temp = await mkdtemp(path.join(os.tmpdir(), "bb-site-browser-"));
+  const dist = path.join(temp, "dist");
+  const result = await buildSite({ offersDir: fixtureOffers, outputDir: dist, today: fixtureToday, root: projectRoot });
+  if (!result.ok) throw new Error("the site fixtures do not validate");
+  pages = (await filesBelow(dist))
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => pageUrl(dist, file))
+    .sort();
+  samples = [...new Set([...pageKinds(pages), hostileOffer])];
+  [server, browser] = await Promise.all([serveStatic(dist), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(temp, { recursive: true, force: true });
+});
+
+/**
+ * A browser tab at a width that visits pages one after the other, collecting
+ * for each visit the requests that leave the test server and script errors.
+ */
+async function tab(width: number, javaScriptEnabled = true) {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
+  const page = await context.newPage();
+  let problems: string[] = [];
+  page.on("request", (request) => {
+    if (!request.url().startsWith(server.url)) problems.push(`request to another host: ${request.url()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`script error: ${error.message}`));
+  return {
+    page,
+    /** Opens the page at `url`; returns what went wrong while loading it. */
+    visit: async (url: string): Promise<string[]> => {
+      problems = [];
+      await page.goto(new URL(url.slice(1), server.url).href);
+      return problems;
+    },
+    close: () => context.close(),
+  };
+}
+
+describe("#2: the pages in a browser", () => {
+  it("checks one page of every kind, the hostile offer's among them", () => {
+    for (const url of ["/", hostileOffer, "/angebote/werkstatt-beispiel/cnc-grundkurs/", "/orte/", "/404.html"]) {
+      expect(pages).toContain(url);
+    }
+    for (const url of ["/", hostileOffer, "/orte/", "/traeger/", "/impressum/", "/404.html"])
+      expect(samples).toContain(url);
+    expect(samples.filter((url) => url.startsWith("/orte/"))).toHaveLength(2);
+  });
+
+  it("fit 320 px without sideways scrolling and load nothing from another host, every page", async () => {
+    const { page, visit, close } = await tab(320);
+    const problems: Record<string, string[]> = {};
+    for (const url of pages) {
+      const found = await visit(url);
+      const wider = (await page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth",
+      )) as number;
+      if (wider > 0) found.push(`${wider} px wider than the window`);
+      if (found.length > 0) problems[url] = found;
+    }
+    await close();
+    expect(problems).toEqual({});
+  });
+
+  for (const width of [320, 1280]) {
+    it(`pass axe-core at ${width} px, one page of each kind`, async () => {
+      const { page, visit, close } = await tab(width);
+      const problems: Record<string, string[]> = {};
+      for (const url of samples) {
+        await visit(url);
+        const violations = await axeViolations(page);
+        if (violations.length > 0) problems[url] = violations;
+      }
+      await close();
+      expect(problems).toEqual({});
+    });
+  }
+
+  it("show the same content without JavaScript, one page of each kind but the search", async () => {
+    const tabs = await Promise.all([tab(375, true), tab(375, false)]);
+    const differing: string[] = [];
+    for (const url of samples.filter((candidate) => !candidate.startsWith("/suche/"))) {
+      const [withScript, without] = await Promise.all(
+        tabs.map(async ({ page, visit }) => {
+          await visit(url);
+          return page.locator("main").innerText();
+        }),
+      );
+      if (withScript !== without || without === "") differing.push(url);
+    }
+    await Promise.all(tabs.map(({ close }) => close()));
+    expect(differing).toEqual([]);
+  });
+
+  it("let a keyboard user skip straight to the content", async () => {
+    const { page, visit, close } = await tab(1280);
+    await visit("/angebote/werkstatt-beispiel/cnc-grundkurs/");
+    await page.keyboard.press("Tab");
+    const skip = page.locator(":focus");
+    expect(await skip.textContent()).toBe("Zum Inhalt springen");
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate("document.activeElement.id")).toBe("inhalt");
+    // The next Tab lands on the first link inside the content, not back in the header.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate("document.activeElement.closest('main') !== null")).toBe(true);
+    await close();
+  });
+});
