@@ -3,7 +3,7 @@
  * scrolling at 320 px and loads nothing from another host; one page of each
  * kind (and the hostile offer's) passes axe-core on a small phone and a
  * desktop and shows the same content without JavaScript; the skip link works
- * from the keyboard.
+ * from the keyboard, and keyboard focus is visible on every element it reaches.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -135,6 +135,38 @@ describe("#2: the pages in a browser", () => {
     }
     await Promise.all(tabs.map(({ close }) => close()));
     expect(differing).toEqual([]);
+  });
+
+  it("show where the keyboard focus is, on every element Tab reaches, one page of each kind", async () => {
+    const { page, visit, close } = await tab(1280);
+    const unmarked: string[] = [];
+    const checked: Record<string, number> = {};
+    for (const url of samples) {
+      await visit(url);
+      // How each element looks unfocused; focused, it must gain an outline, a shadow or a background (a text colour alone is too faint).
+      await page.evaluate(`window.looks = (el) => { const s = getComputedStyle(el); return [s.outlineStyle, s.outlineWidth, s.boxShadow, s.backgroundColor].join(" "); };
+        window.unfocused = new Map([...document.querySelectorAll("a[href], button, input, select, textarea, summary")].map((el) => [el, looks(el)]));
+        window.firstFocusable = [...unfocused.keys()].find((el) => el.checkVisibility());`);
+      checked[url] = 0;
+      for (let step = 0; step < 300; step += 1) {
+        await page.keyboard.press("Tab");
+        // "end" once focus leaves the page or comes round again; "added" for elements the search page renders later.
+        const focused = (await page.evaluate(
+          `(() => { const el = document.activeElement;
+            if (el === document.body || (el === firstFocusable && ${step} > 0)) return "end";
+            if (!unfocused.has(el)) return "added";
+            return unfocused.get(el) === looks(el) ? el.outerHTML.slice(0, 80) : "marked"; })()`,
+        )) as string;
+        if (focused === "end") break;
+        if (focused === "added") continue;
+        checked[url] += 1;
+        if (focused !== "marked") unmarked.push(`${url}: ${focused}`);
+      }
+    }
+    await close();
+    expect(unmarked).toEqual([]);
+    // Header, navigation and footer alone hold more than ten links on every page.
+    expect(Object.entries(checked).filter(([, count]) => count < 10)).toEqual([]);
   });
 
   it("let a keyboard user skip straight to the content", async () => {
