@@ -17,6 +17,7 @@ describe("filters", () => {
     expect(filters.offerCount(0)).toBe("0 Angebote");
     expect(filters.offerCount(1)).toBe("1 Angebot");
     expect(filters.offerCount(12)).toBe("12 Angebote");
+    expect(filters.offerCount(4000)).toBe("4.000 Angebote");
   });
 
   it("turn phone numbers into tel: links", () => {

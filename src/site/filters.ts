@@ -97,9 +97,9 @@ export const filters = {
   },
 
   /**
-   * Number of offers in words. @example {{ 1 | offerCount }} → "1 Angebot"
+   * Number of offers in words, grouped as the search page writes it. @example {{ 4000 | offerCount }} → "4.000 Angebote"
    */
-  offerCount: (count: number) => (count === 1 ? "1 Angebot" : `${count} Angebote`),
+  offerCount: (count: number) => (count === 1 ? "1 Angebot" : `${count.toLocaleString("de-DE")} Angebote`),
 
   /**
    * Group size in words; either bound may be missing.
