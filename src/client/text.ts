@@ -3,12 +3,18 @@
 const quoted = (text: string) => `„${text}“`;
 
 /**
+ * A number of offers in words, thousands grouped; the static pages use it too.
+ * @example offerCount(4000) // "4.000 Angebote"
+ */
+export const offerCount = (total: number): string =>
+  total === 1 ? "1 Angebot" : `${total.toLocaleString("de-DE")} Angebote`;
+
+/**
  * The result count, read out by screen readers after every search.
  * @example resultStatus(12, "Pflege") // "12 Angebote für „Pflege“ gefunden."
  */
 export function resultStatus(total: number, query: string): string {
-  const count =
-    total === 0 ? "Keine Angebote" : total === 1 ? "1 Angebot" : `${total.toLocaleString("de-DE")} Angebote`;
+  const count = total === 0 ? "Keine Angebote" : offerCount(total);
   return `${count}${query === "" ? "" : ` für ${quoted(query)}`} gefunden.`;
 }
 
@@ -50,7 +56,7 @@ export function emptyHint(chosenFilters: number, query: string): string {
  */
 export function showResultsLabel(total: number): string {
   if (total === 0) return "Zum Ergebnis";
-  return total === 1 ? "1 Angebot anzeigen" : `${total.toLocaleString("de-DE")} Angebote anzeigen`;
+  return `${offerCount(total)} anzeigen`;
 }
 
 /**

@@ -3,6 +3,7 @@
  * the templates call. Registered in one loop by the Eleventy setup; each one
  * is a pure function tested on its own.
  */
+import { offerCount } from "../client/text.js";
 import * as vocabularies from "../config/vocabularies.js";
 import { formatDate } from "../content/dates.js";
 import type { CourseDate } from "../content/model.js";
@@ -97,9 +98,9 @@ export const filters = {
   },
 
   /**
-   * Number of offers in words, grouped as the search page writes it. @example {{ 4000 | offerCount }} → "4.000 Angebote"
+   * Number of offers in words, as the search page writes it. @example {{ 4000 | offerCount }} → "4.000 Angebote"
    */
-  offerCount: (count: number) => (count === 1 ? "1 Angebot" : `${count.toLocaleString("de-DE")} Angebote`),
+  offerCount,
 
   /**
    * Group size in words; either bound may be missing.
