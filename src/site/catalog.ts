@@ -42,34 +42,33 @@ export interface Catalog {
   readonly newest: readonly Offer[];
 }
 
+/** How many of the most recently updated offers the home page and the feed show. */
+const newestCount = 6;
+
 const browseDefinitions = [
   {
     key: "city",
     title: "Orte",
     intro: "Angebote nach Stadt, dazu alle Angebote, die online stattfinden.",
     vocabulary: cities,
-    values: (offer: Offer) => offer.cities,
   },
   {
     key: "topic",
     title: "Themen",
     intro: "Angebote nach Thema, von Deutschkursen bis zur Existenzgründung.",
     vocabulary: topics,
-    values: (offer: Offer) => offer.data.topics,
   },
   {
     key: "audience",
     title: "Zielgruppen",
     intro: "Angebote für Ihre Lebenslage, zum Beispiel nach der Elternzeit oder nach dem Deutschkurs.",
     vocabulary: audiences,
-    values: (offer: Offer) => offer.data.audiences,
   },
   {
     key: "funding",
     title: "Förderung",
     intro: "Angebote nach Förderung: Bildungsgutschein, AVGS, Jobcenter und mehr.",
     vocabulary: funding,
-    values: (offer: Offer) => offer.data.funding,
   },
 ] as const;
 
@@ -93,16 +92,12 @@ export function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly st
 }
 
 /** Builds the catalog from the loader's published offers and providers. */
-export function buildCatalog(
-  offers: readonly Offer[],
-  providers: readonly Provider[],
-  today: string,
-  newestCount = 6,
-): Catalog {
+export function buildCatalog(offers: readonly Offer[], providers: readonly Provider[], today: string): Catalog {
   const sorted = [...offers].sort(compareOffers);
-  const byProvider = groupBy(sorted, (offer) => [offer.provider.slug]);
+  // The browse kinds are search facets: each offer carries its values for them, computed once when loading.
+  const byProvider = groupBy(sorted, (offer) => offer.search.filters.provider);
   const browse: BrowseKind[] = browseDefinitions.map((definition) => {
-    const groups = groupBy(sorted, definition.values);
+    const groups = groupBy(sorted, (offer) => offer.search.filters[definition.key]);
     const url = kindUrl(definition.key);
     return {
       key: definition.key,
