@@ -5,6 +5,7 @@
  */
 import { formatDate } from "../content/dates.js";
 import type { Catalog } from "../site/catalog.js";
+import { scriptJson } from "../site/jsonld.js";
 import type { OfferCardParams } from "../site/offer-card.js";
 import { resolveFacets } from "./facets.js";
 import {
@@ -41,7 +42,7 @@ export function searchPage(catalog: Catalog): SearchPageView {
   return {
     facets,
     sorts: sortOrders,
-    configJson: JSON.stringify(config).replace(/</g, "\\u003c"),
+    configJson: scriptJson(config),
     cardTemplate: { ...card, funding: [cardToken("funding")] },
     total: catalog.offers.length,
   };

@@ -9,7 +9,7 @@ import { formatDate } from "../content/dates.js";
 import type { CourseDate } from "../content/model.js";
 import { atomFeed } from "./feed.js";
 import { homeView } from "./home.js";
-import { courseJsonLd } from "./jsonld.js";
+import { courseJsonLd, scriptJson } from "./jsonld.js";
 import { absoluteUrl, kindUrl, searchLinkText, searchUrl, termUrl } from "./links.js";
 import { formatEuro, offerCard } from "./offer-card.js";
 
@@ -127,8 +127,7 @@ export const filters = {
   atomFeed,
 
   /**
-   * JSON for a `<script type="application/ld+json">` block; `<` is escaped so no
-   * string from an offer can close the script element.
+   * JSON for a `<script type="application/ld+json">` block; no string from an offer can close it.
    */
-  jsonLd: (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c"),
+  jsonLd: scriptJson,
 };

@@ -1,7 +1,7 @@
 /**
  * schema.org `Course` data for an offer page, so search engines and
  * education portals can read title, provider, dates, place and price.
- * The result is printed with the `jsonLd` filter, which escapes `<`.
+ * The result is printed with the `jsonLd` filter (`scriptJson`).
  */
 import { cities } from "../config/vocabularies.js";
 import type { CourseDate, Offer } from "../content/model.js";
@@ -9,6 +9,13 @@ import type { OfferData, ProviderData } from "../schema/offer.js";
 import { absoluteUrl } from "./links.js";
 
 type JsonLd = Record<string, unknown>;
+
+/**
+ * JSON to print inside a `<script>` element (JSON-LD, the search page's
+ * configuration): `<` is escaped, so no string from an offer can close the element.
+ * @example scriptJson({ name: "</script>" }) // '{"name":"\u003c/script>"}'
+ */
+export const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, "\\u003c");
 
 const courseModes: Record<OfferData["format"], string> = { praesenz: "Onsite", online: "Online", hybrid: "Blended" };
 
