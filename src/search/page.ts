@@ -11,6 +11,7 @@ import { resolveFacets } from "./facets.js";
 import {
   cardToken,
   fallbackGlobal,
+  searchAssets,
   sortOrders,
   type Facet,
   type ResultCard,
@@ -28,6 +29,8 @@ export interface SearchPageView {
   /** Offer card parameters whose texts are placeholders the client fills in. */
   readonly cardTemplate: OfferCardParams;
   readonly total: number;
+  /** The client bundle, relative to the site root (the page links it as `../` + this). */
+  readonly clientScript: string;
 }
 
 /** The search page's view of the catalog. */
@@ -45,6 +48,7 @@ export function searchPage(catalog: Catalog): SearchPageView {
     configJson: scriptJson(config),
     cardTemplate: { ...card, funding: [cardToken("funding")] },
     total: catalog.offers.length,
+    clientScript: searchAssets.client,
   };
 }
 
