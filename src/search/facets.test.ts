@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { offerById } from "../site/__fixtures__/load.js";
+import { fixtureToday } from "../testing/fixtures.js";
 import { resolveFacets, startPeriods, startPeriodsOf } from "./facets.js";
 import { loadFixture } from "./fixture-site.js";
 
@@ -105,7 +106,7 @@ describe("offerSearchFields (through the loader)", () => {
       price: 249,
       title: "staplerschein an einem wochenende",
     });
-    expect(byId.get("sprachzentrum-test/berufssprachkurs-online")?.start).toBe(today);
+    expect(byId.get("sprachzentrum-test/berufssprachkurs-online")?.start).toBe(fixtureToday);
     expect(byId.get("pflegeschule-test/aerztliche-abrechnung")?.title).toBe("arztliche abrechnung fur praxisteams");
   });
 });

@@ -7,18 +7,15 @@ import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "../config/site.js";
-import { loadOffers, type LoadResult } from "../content/load.js";
+import type { LoadResult } from "../content/load.js";
 import { buildSite } from "../site/build.js";
-
-/** The fixture's "today". */
-export const fixtureToday = "2026-11-27";
+import { fixtureToday, loadFixtureOffers } from "../testing/fixtures.js";
 
 /** The fixture offers folder. */
 export const fixtureOffers = path.join(projectRoot, "src/search/__fixtures__/offers");
 
 /** Loads the fixture offers as the build sees them. */
-export const loadFixture = (): Promise<LoadResult> =>
-  loadOffers(fixtureOffers, { today: fixtureToday, root: projectRoot });
+export const loadFixture = (): Promise<LoadResult> => loadFixtureOffers(fixtureOffers);
 
 /** Builds the fixture site into a fresh temporary folder; returns that folder. */
 export async function buildFixtureSite(pathPrefix = "/"): Promise<string> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../site/catalog.js";
-import { fixtureToday, loadFixture } from "./fixture-site.js";
+import { fixtureToday } from "../testing/fixtures.js";
+import { loadFixture } from "./fixture-site.js";
 import { cardTokenPattern, fallbackGlobal, type CompactOffer, type SearchConfig } from "./model.js";
 import { fallbackScript, searchPage } from "./page.js";
 

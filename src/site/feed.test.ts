@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Offer } from "../content/model.js";
+import { fixtureToday } from "../testing/fixtures.js";
 import { loadFixtures } from "./__fixtures__/load.js";
 import { atomFeed, atomTimestamp } from "./feed.js";
 
@@ -12,7 +13,7 @@ const site = { name: "Bildungsbrücke", tagline: "Weiterbildung", baseUrl: "http
 
 describe("atomFeed", () => {
   it("has one entry per offer with absolute URL, timestamp, summary and provider", () => {
-    const feed = atomFeed(offers, site, "2026-11-27");
+    const feed = atomFeed(offers, site, fixtureToday);
     expect(feed.entries).toHaveLength(offers.length);
     const entry = feed.entries.find((candidate) => candidate.title === "CNC-Grundkurs am Abend");
     expect(entry).toEqual({
@@ -27,7 +28,7 @@ describe("atomFeed", () => {
   });
 
   it("is as new as its newest entry, or as today when empty", () => {
-    expect(atomFeed(offers, site, "2026-11-27").updated).toBe("2026-11-20T00:00:00Z");
+    expect(atomFeed(offers, site, fixtureToday).updated).toBe("2026-11-20T00:00:00Z");
     expect(atomFeed([], site, "2026-11-27").updated).toBe(atomTimestamp("2026-11-27"));
   });
 });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { fixtureToday } from "../testing/fixtures.js";
 import { buildCatalog, type Catalog } from "./catalog.js";
 import { loadFixtures } from "./__fixtures__/load.js";
 import { homeView } from "./home.js";
@@ -6,7 +7,7 @@ import { homeView } from "./home.js";
 let catalog: Catalog;
 beforeAll(async () => {
   const load = await loadFixtures();
-  catalog = buildCatalog(load.offers, load.providers, "2026-11-27");
+  catalog = buildCatalog(load.offers, load.providers, fixtureToday);
 });
 
 describe("homeView", () => {

@@ -14,8 +14,9 @@ import { projectRoot } from "../config/site.js";
 import { axeViolations } from "../testing/axe.js";
 import { launchChromium } from "../testing/browser.js";
 import { filesBelow, pageUrl } from "../testing/files.js";
+import { fixtureToday } from "../testing/fixtures.js";
 import { serveStatic, type StaticServer } from "../testing/static-server.js";
-import { fixtureOffers, fixtureToday } from "./__fixtures__/load.js";
+import { fixtureOffers } from "./__fixtures__/load.js";
 import { buildSite } from "./build.js";
 
 let temp: string;

@@ -3,8 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { projectRoot } from "../config/site.js";
-import { fixtureOffers, fixtureToday } from "./__fixtures__/load.js";
 import { filesBelow, pageUrl } from "../testing/files.js";
+import { fixtureToday } from "../testing/fixtures.js";
+import { fixtureOffers } from "./__fixtures__/load.js";
 
 /** A built site: its folder and every HTML page by URL ("/orte/solingen/"). */
 interface BuiltSite {
