@@ -28,7 +28,6 @@ export interface Feed {
 /** The site facts the feed needs. */
 export interface FeedSite {
   readonly name: string;
-  readonly tagline: string;
   readonly baseUrl: string;
 }
 
