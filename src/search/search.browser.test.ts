@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Offer } from "../content/model.js";
 import { axeViolations } from "../testing/axe.js";
 import { launchChromium } from "../testing/browser.js";
+import { buildFixtureSite } from "../testing/build-fixture.js";
 import { serveStatic, type StaticServer } from "../testing/static-server.js";
 import { resolveFacets } from "./facets.js";
-import { buildFixtureSite, loadFixture } from "./fixture-site.js";
+import { fixtureOffers } from "./fixture-site.js";
 import type { Facet, FacetKey } from "./model.js";
 
 // Built under a sub-path: the search must find Pagefind and link offers wherever the site is deployed.
@@ -23,10 +24,10 @@ let offers: readonly Offer[];
 let facets: readonly Facet[];
 
 beforeAll(async () => {
-  const [built, load] = await Promise.all([buildFixtureSite(prefix), loadFixture()]);
-  dist = built;
-  offers = load.offers;
-  facets = resolveFacets(load.providers);
+  const built = await buildFixtureSite(fixtureOffers, prefix);
+  dist = built.dist;
+  offers = built.load.offers;
+  facets = resolveFacets(built.load.providers);
   [server, browser] = await Promise.all([serveStatic(dist, prefix), launchChromium()]);
   context = await browser.newContext();
 });

@@ -2,14 +2,17 @@ import { readFile, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Offer } from "../content/model.js";
-import { buildFixtureSite, loadFixture } from "./fixture-site.js";
+import { buildFixtureSite } from "../testing/build-fixture.js";
+import { fixtureOffers } from "./fixture-site.js";
 import { searchAssets } from "./model.js";
 
 let dist: string;
 let offers: readonly Offer[];
 
 beforeAll(async () => {
-  [dist, { offers }] = await Promise.all([buildFixtureSite(), loadFixture()]);
+  const built = await buildFixtureSite(fixtureOffers);
+  dist = built.dist;
+  offers = built.load.offers;
 });
 
 afterAll(async () => {

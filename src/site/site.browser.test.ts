@@ -5,21 +5,18 @@
  * desktop and shows the same content without JavaScript; the skip link works
  * from the keyboard, and keyboard focus is visible on every element it reaches.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectRoot } from "../config/site.js";
 import { axeViolations } from "../testing/axe.js";
 import { launchChromium } from "../testing/browser.js";
+import { buildFixtureSite } from "../testing/build-fixture.js";
 import { filesBelow, pageUrl } from "../testing/files.js";
-import { fixtureToday } from "../testing/fixtures.js";
 import { serveStatic, type StaticServer } from "../testing/static-server.js";
 import { fixtureOffers } from "./__fixtures__/load.js";
-import { buildSite } from "./build.js";
 
-let temp: string;
+let dist: string;
 let server: StaticServer;
 let browser: Browser;
 /** Every HTML page of the built site by URL, e.g. "/orte/solingen/". */
@@ -41,10 +38,7 @@ function pageKinds(urls: readonly string[]): string[] {
 }
 
 beforeAll(async () => {
-  temp = await mkdtemp(path.join(os.tmpdir(), "bb-site-browser-"));
-  const dist = path.join(temp, "dist");
-  const result = await buildSite({ offersDir: fixtureOffers, outputDir: dist, today: fixtureToday, root: projectRoot });
-  if (!result.ok) throw new Error("the site fixtures do not validate");
+  ({ dist } = await buildFixtureSite(fixtureOffers));
   pages = (await filesBelow(dist))
     .filter((file) => file.endsWith(".html"))
     .map((file) => pageUrl(dist, file))
@@ -56,7 +50,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  await rm(temp, { recursive: true, force: true });
+  await rm(path.dirname(dist), { recursive: true, force: true });
 });
 
 /**
