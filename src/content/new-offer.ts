@@ -8,8 +8,8 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
-import { fieldRows, type FieldRow } from "../schema/field-reference.js";
-import { jsonSchemaOf } from "../schema/json-schema.js";
+import { fieldRows, guidePath, type FieldRow } from "../schema/field-reference.js";
+import { jsonSchemaOf, offerSchemaFile } from "../schema/json-schema.js";
 import { offerSchema, providerSchema, type ProviderData } from "../schema/offer.js";
 import { addDays, addMonths } from "./dates.js";
 import { providerFileName, slugPattern } from "./load.js";
@@ -133,13 +133,13 @@ export interface TemplateOptions {
  */
 export function offerTemplate(options: TemplateOptions): string {
   const examples: Record<string, unknown> = exampleValues(options.provider, options.title, options.today);
-  const rows = fieldRows(jsonSchemaOf(offerSchema, "offer.schema.json"));
+  const rows = fieldRows(jsonSchemaOf(offerSchemaFile));
   const byField = new Map(rows.map((row) => [row.field, row]));
   const lines = [
     "---",
     `# Neues Angebot. Ersetzen Sie jede Stelle mit „${placeholder}“ und prüfen Sie alle Beispielwerte.`,
     "# Optionale Felder sind mit # abgeschaltet: # am Zeilenanfang löschen, um sie zu nutzen.",
-    "# Alle Felder und Werte erklärt: docs/angebot-einreichen.md",
+    `# Alle Felder und Werte erklärt: ${guidePath}`,
   ];
   for (const row of rows.filter((candidate) => !/[.[]/.test(candidate.field))) {
     const nested = rows.filter(

@@ -13,10 +13,10 @@ import {
   valueList,
   valuesOf,
 } from "./field-reference.js";
-import { jsonSchemaOf } from "./json-schema.js";
+import { jsonSchemaOf, offerSchemaFile } from "./json-schema.js";
 import { offerSchema } from "./offer.js";
 
-const rows = fieldRows(jsonSchemaOf(offerSchema, "offer.schema.json"));
+const rows = fieldRows(jsonSchemaOf(offerSchemaFile));
 const row = (field: string) => rows.find((candidate) => candidate.field === field);
 
 describe("the provider guide", () => {

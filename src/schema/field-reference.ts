@@ -13,8 +13,7 @@ import {
   topics,
   type Term,
 } from "../config/vocabularies.js";
-import { jsonSchemaOf, type JsonSchema } from "./json-schema.js";
-import { offerSchema, providerSchema } from "./offer.js";
+import { jsonSchemaOf, offerSchemaFile, providerSchemaFile, type JsonSchema } from "./json-schema.js";
 
 /** One row of the reference table. */
 export interface FieldRow {
@@ -120,7 +119,7 @@ function requirementOf(parent: JsonSchema, name: string): string {
 
 /**
  * The rows of the reference, nested fields right after their parent.
- * @example fieldRows(jsonSchemaOf(offerSchema, "offer.schema.json"))[0].field // "title"
+ * @example fieldRows(jsonSchemaOf(offerSchemaFile))[0].field // "title"
  */
 export function fieldRows(schema: JsonSchema, prefix = ""): FieldRow[] {
   return Object.entries(schema.properties ?? {}).flatMap(([name, value]) => {
@@ -172,9 +171,9 @@ function schemaReference(schema: JsonSchema): string {
 export function fieldReference(): string {
   return [
     "### Angebot (`offers/<träger>/<angebot>.md`)",
-    schemaReference(jsonSchemaOf(offerSchema, "offer.schema.json")),
+    schemaReference(jsonSchemaOf(offerSchemaFile)),
     "### Träger-Profil (`offers/<träger>/_provider.md`)",
-    schemaReference(jsonSchemaOf(providerSchema, "provider.schema.json")),
+    schemaReference(jsonSchemaOf(providerSchemaFile)),
   ].join("\n\n");
 }
 

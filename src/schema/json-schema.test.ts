@@ -6,11 +6,18 @@ import type { z } from "zod";
 import { projectRoot } from "../config/site.js";
 import { topics } from "../config/vocabularies.js";
 import { fullOffer, minimalOffer, provider } from "./__fixtures__/offers.js";
-import { jsonSchemaFiles, jsonSchemaOf, renderJsonSchema, type JsonSchema } from "./json-schema.js";
+import {
+  jsonSchemaFiles,
+  jsonSchemaOf,
+  offerSchemaFile,
+  providerSchemaFile,
+  renderJsonSchema,
+  type JsonSchema,
+} from "./json-schema.js";
 import { offerSchema, providerSchema } from "./offer.js";
 
-const offerJson = jsonSchemaOf(offerSchema, "offer.schema.json");
-const providerJson = jsonSchemaOf(providerSchema, "provider.schema.json");
+const offerJson = jsonSchemaOf(offerSchemaFile);
+const providerJson = jsonSchemaOf(providerSchemaFile);
 
 /** Keys a zod object needs, found by asking each field whether it accepts "missing". */
 const requiredKeys = (schema: { shape: Record<string, z.ZodType> }) =>

@@ -16,23 +16,26 @@ export interface JsonSchemaFile {
   readonly schema: z.ZodType;
 }
 
+/** The offer schema file, `offer.schema.json`. */
+export const offerSchemaFile: JsonSchemaFile = { file: "offer.schema.json", schema: offerSchema };
+
+/** The provider profile schema file, `provider.schema.json`. */
+export const providerSchemaFile: JsonSchemaFile = { file: "provider.schema.json", schema: providerSchema };
+
 /** The schema files `npm run schema` writes. */
-export const jsonSchemaFiles: readonly JsonSchemaFile[] = [
-  { file: "offer.schema.json", schema: offerSchema },
-  { file: "provider.schema.json", schema: providerSchema },
-];
+export const jsonSchemaFiles: readonly JsonSchemaFile[] = [offerSchemaFile, providerSchemaFile];
 
 /**
  * The draft-07 JSON Schema of what a provider writes (the input side: before trimming).
- * @example jsonSchemaOf(offerSchema, "offer.schema.json").required // ["title", "summary", …]
+ * @example jsonSchemaOf(offerSchemaFile).required // ["title", "summary", …]
  */
-export function jsonSchemaOf(schema: z.ZodType, id: string): JsonSchema {
-  const { $schema, ...rest } = z.toJSONSchema(schema, { target: "draft-07", io: "input" });
+export function jsonSchemaOf(entry: JsonSchemaFile): JsonSchema {
+  const { $schema, ...rest } = z.toJSONSchema(entry.schema, { target: "draft-07", io: "input" });
   // `$id` is relative: the files live beside the offers, wherever the project is checked out.
-  return { $schema, $id: id, ...rest };
+  return { $schema, $id: entry.file, ...rest };
 }
 
 /** The file content for a schema: stable, two-space indented JSON with a final newline. */
 export function renderJsonSchema(entry: JsonSchemaFile): string {
-  return `${JSON.stringify(jsonSchemaOf(entry.schema, entry.file), null, 2)}\n`;
+  return `${JSON.stringify(jsonSchemaOf(entry), null, 2)}\n`;
 }
