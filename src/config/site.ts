@@ -130,9 +130,9 @@ export type SiteData = typeof site & {
 };
 
 /**
- * The site data for one build.
+ * The site data for one build, for a normalised prefix (see `normalisePrefix`).
  * @example siteData("/weiterbildung/").baseUrl // "https://weiterbildung.example.org/weiterbildung/"
  */
 export function siteData(prefix: string): SiteData {
-  return { ...site, baseUrl: `${site.url.replace(/\/+$/, "")}${normalisePrefix(prefix)}` };
+  return { ...site, baseUrl: `${site.url.replace(/\/+$/, "")}${prefix}` };
 }

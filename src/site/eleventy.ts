@@ -4,7 +4,7 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
-import { pathPrefix as configuredPrefix, siteData } from "../config/site.js";
+import { pathPrefix as configuredPrefix, normalisePrefix, siteData } from "../config/site.js";
 import { searchPlugin } from "../search/plugin.js";
 import type { Catalog } from "./catalog.js";
 import { filters } from "./filters.js";
@@ -20,7 +20,8 @@ export interface SetupOptions {
 
 /** Configures Eleventy for the site; returns Eleventy's directory and prefix settings. */
 export function createSetup(options: SetupOptions) {
-  const pathPrefix = options.pathPrefix ?? configuredPrefix;
+  // Normalised once here, so the links (base plugin) and the absolute URLs (site data) agree.
+  const pathPrefix = normalisePrefix(options.pathPrefix ?? configuredPrefix);
   return async function setup(eleventyConfig: UserConfig) {
     // Data
     eleventyConfig.addGlobalData("catalog", options.catalog);
