@@ -7,7 +7,7 @@ import path from "node:path";
 import { projectRoot } from "../config/site.js";
 import { formatReport } from "../content/report.js";
 import { buildSite } from "../site/build.js";
-import { filesBelow } from "../testing/files.js";
+import { htmlPages } from "../testing/files.js";
 
 /** What one build cost, as seen from inside the process that ran it. */
 export interface Measurement {
@@ -43,7 +43,7 @@ export async function measureBuild(options: MeasureOptions): Promise<Measurement
     buildMs,
     ownCpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
     maxRssKb: usage.maxRSS,
-    pages: await countHtmlFiles(options.output),
+    pages: (await htmlPages(options.output)).length,
   };
 }
 
@@ -65,9 +65,4 @@ async function bareEleventyBuild(input: string, output: string): Promise<void> {
   process.chdir(path.dirname(input));
   const eleventy = new Eleventy(input, output, { quietMode: true });
   await eleventy.write();
-}
-
-/** Counts `.html` files below a folder. */
-async function countHtmlFiles(dir: string): Promise<number> {
-  return (await filesBelow(dir)).filter((file) => file.endsWith(".html")).length;
 }

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "../testing/axe.js";
 import { launchChromium } from "../testing/browser.js";
 import { buildFixtureSite } from "../testing/build-fixture.js";
-import { filesBelow, pageUrl } from "../testing/files.js";
+import { htmlPages } from "../testing/files.js";
 import { serveStatic, type StaticServer } from "../testing/static-server.js";
 import { fixtureOffers } from "./__fixtures__/load.js";
 
@@ -39,10 +39,7 @@ function pageKinds(urls: readonly string[]): string[] {
 
 beforeAll(async () => {
   ({ dist } = await buildFixtureSite(fixtureOffers));
-  pages = (await filesBelow(dist))
-    .filter((file) => file.endsWith(".html"))
-    .map((file) => pageUrl(dist, file))
-    .sort();
+  pages = (await htmlPages(dist)).map((page) => page.url).sort();
   samples = [...new Set([...pageKinds(pages), hostileOffer])];
   [server, browser] = await Promise.all([serveStatic(dist), launchChromium()]);
 });

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { projectRoot } from "../config/site.js";
-import { filesBelow, pageUrl } from "../testing/files.js";
+import { filesBelow, htmlPages } from "../testing/files.js";
 import { fixtureToday } from "../testing/fixtures.js";
 import { fixtureOffers } from "./__fixtures__/load.js";
 
@@ -27,10 +27,7 @@ async function build(name: string, basePath?: string): Promise<BuiltSite> {
   const result = await buildSite({ offersDir: fixtureOffers, outputDir: dir, today: fixtureToday, root: projectRoot });
   if (!result.ok) throw new Error("the site fixtures do not validate");
   const pages = new Map<string, string>();
-  for (const file of await filesBelow(dir)) {
-    if (!file.endsWith(".html")) continue;
-    pages.set(pageUrl(dir, file), await readFile(file, "utf8"));
-  }
+  for (const { url, file } of await htmlPages(dir)) pages.set(url, await readFile(file, "utf8"));
   return { dir, pages };
 }
 
