@@ -5,7 +5,7 @@
  * results follow the last keystroke.
  */
 import { execFile } from "node:child_process";
-import { readFile, rm, stat } from "node:fs/promises";
+import { rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
@@ -19,7 +19,7 @@ import { buildSite } from "../site/build.js";
 import { launchChromium } from "../testing/browser.js";
 import { filesBelow } from "../testing/files.js";
 import { serveStatic } from "../testing/static-server.js";
-import { isIndexable, writeSearchIndex } from "./indexer.js";
+import { writeSearchIndex } from "./indexer.js";
 
 export interface SearchBenchmarkOptions {
   readonly offers: number;
@@ -97,7 +97,7 @@ export async function benchmarkSearch(options: SearchBenchmarkOptions): Promise<
   if (!built.ok) throw new Error("The generated offers did not validate.");
   const buildMs = Math.round(performance.now() - buildStarted);
 
-  const urls = await offerUrls(dist);
+  const urls = built.catalog.offers.map((offer) => offer.url);
   const indexRuns: Timing[] = [];
   const cliRuns: Timing[] = [];
   for (let run = 0; run < options.runs; run++) {
@@ -141,17 +141,6 @@ async function pagefindCli(site: string, output: string): Promise<void> {
     "--force-language",
     "de",
   ]);
-}
-
-/** URLs of the pages the build indexes, found the way the build finds them. */
-async function offerUrls(dist: string): Promise<string[]> {
-  const urls: string[] = [];
-  for (const file of await filesBelow(dist)) {
-    if (file.endsWith(".html") && isIndexable(await readFile(file, "utf8"))) {
-      urls.push(`/${path.relative(dist, path.dirname(file))}/`);
-    }
-  }
-  return urls;
 }
 
 const settled =
