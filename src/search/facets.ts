@@ -17,7 +17,7 @@ import {
   topics,
   type Term,
 } from "../config/vocabularies.js";
-import { addMonths } from "../content/dates.js";
+import { addMonths, formatDate } from "../content/dates.js";
 import type { Offer, Provider } from "../content/model.js";
 import type { Facet, FacetKey, FacetValue, OfferSearch } from "./model.js";
 import { foldText } from "./selection.js";
@@ -32,6 +32,8 @@ interface FacetDefinition {
   readonly values: (providers: readonly Provider[]) => readonly FacetValue[];
   /** The slugs an offer carries; `today` is the build date. */
   readonly read: (offer: FacetSource, today: string) => readonly string[];
+  /** A hint under the facet's heading that depends on the build date. */
+  readonly note?: (today: string) => string;
 }
 
 const termsOf = (vocabulary: Record<string, Term>) => (): FacetValue[] =>
@@ -102,6 +104,8 @@ const facetDefinitions: readonly FacetDefinition[] = [
     param: "beginn",
     label: "Beginn",
     values: () => startPeriods,
+    // Start periods are computed when the site is built; say from which day they count.
+    note: (today) => `Gerechnet ab dem ${formatDate(today)}.`,
     read: (offer, today) =>
       startPeriodsOf(
         offer.upcomingDates.map((date) => date.start),
@@ -142,9 +146,18 @@ const facetDefinitions: readonly FacetDefinition[] = [
   },
 ];
 
-/** The facets with their values; the provider facet lists the given providers. */
-export function resolveFacets(providers: readonly Provider[]): Facet[] {
-  return facetDefinitions.map(({ key, param, label, values }) => ({ key, param, label, values: values(providers) }));
+/**
+ * The facets with their values; the provider facet lists the given providers.
+ * With the build date, facets that depend on it carry their note.
+ */
+export function resolveFacets(providers: readonly Provider[], today?: string): Facet[] {
+  return facetDefinitions.map(({ key, param, label, values, note }) => ({
+    key,
+    param,
+    label,
+    values: values(providers),
+    ...(note === undefined || today === undefined ? {} : { note: note(today) }),
+  }));
 }
 
 /** Computes an offer's facet values and sort keys as of `today` (the build date). */

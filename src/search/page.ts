@@ -3,7 +3,6 @@
  * orders, the client configuration as JSON, the card template's placeholders
  * and the offline offer list. Templates print these; nothing is computed there.
  */
-import { formatDate } from "../content/dates.js";
 import type { Catalog } from "../site/catalog.js";
 import { scriptJson } from "../site/jsonld.js";
 import type { OfferCardParams } from "../site/offer-card.js";
@@ -35,9 +34,9 @@ export interface SearchPageView {
 
 /** The search page's view of the catalog. */
 export function searchPage(catalog: Catalog): SearchPageView {
-  // Start periods are computed when the site is built; say from which day they count.
-  const facets = resolveFacets(catalog.providers.map((entry) => entry.provider)).map((facet) =>
-    facet.key === "start" ? { ...facet, note: `Gerechnet ab dem ${formatDate(catalog.today)}.` } : facet,
+  const facets = resolveFacets(
+    catalog.providers.map((entry) => entry.provider),
+    catalog.today,
   );
   const config: SearchConfig = { facets, sorts: sortOrders, metaWeights };
   const fields = ["id", "title", "url", "provider", "places", "start", "schedule", "costs", "summary"] as const;
