@@ -18,6 +18,7 @@ import { childrenCpuMs } from "../bench/usage.js";
 import { buildSite } from "../site/build.js";
 import { launchChromium } from "../testing/browser.js";
 import { filesBelow } from "../testing/files.js";
+import { searchSettled } from "../testing/search.js";
 import { serveStatic } from "../testing/static-server.js";
 import { writeSearchIndex } from "./indexer.js";
 
@@ -143,9 +144,6 @@ async function pagefindCli(site: string, output: string): Promise<void> {
   ]);
 }
 
-const settled =
-  "!document.querySelector('[data-search]').hasAttribute('aria-busy') && !document.querySelector('[data-status]').textContent.includes('geladen')";
-
 /** The first query, as a link (`?q=`) and typed. */
 const firstQuery = "Pflegehilfe";
 
@@ -162,7 +160,7 @@ async function measureInBrowser(dist: string) {
     const responses: Response[] = [];
     page.on("response", (response) => responses.push(response));
     await page.goto(url);
-    await page.waitForFunction(settled);
+    await page.waitForFunction(searchSettled);
     return { page, responses };
   };
   try {
@@ -205,7 +203,7 @@ async function typeQuery(page: Page, query: string): Promise<number> {
   await page.type("#suche-begriff", query, { delay: 150 });
   const expected = JSON.stringify(`„${query}“`);
   await page.waitForFunction(
-    `document.querySelector("[data-status]").textContent.includes(${expected}) && window.benchSearch.shown > window.benchSearch.lastKey && (${settled})`,
+    `document.querySelector("[data-status]").textContent.includes(${expected}) && window.benchSearch.shown > window.benchSearch.lastKey && (${searchSettled})`,
   );
   return Math.round(Number(await page.evaluate("window.benchSearch.shown - window.benchSearch.lastKey")));
 }

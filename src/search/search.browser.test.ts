@@ -7,6 +7,7 @@ import type { Offer } from "../content/model.js";
 import { axeViolations } from "../testing/axe.js";
 import { launchChromium } from "../testing/browser.js";
 import { buildFixtureSite } from "../testing/build-fixture.js";
+import { searchSettled } from "../testing/search.js";
 import { serveStatic, type StaticServer } from "../testing/static-server.js";
 import { resolveFacets } from "./facets.js";
 import { fixtureOffers } from "./fixture-site.js";
@@ -38,9 +39,6 @@ afterAll(async () => {
   await rm(path.dirname(dist), { recursive: true, force: true });
 });
 
-const settled =
-  "!document.querySelector('[data-search]').hasAttribute('aria-busy') && !document.querySelector('[data-status]').textContent.includes('geladen')";
-
 async function openSearch(query = "", width = 1280): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize({ width, height: 900 });
@@ -48,14 +46,14 @@ async function openSearch(query = "", width = 1280): Promise<Page> {
     throw error;
   });
   await page.goto(`${server.url}suche/${query}`);
-  await page.waitForFunction(settled);
+  await page.waitForFunction(searchSettled);
   return page;
 }
 
 /** Runs an action that starts a search and waits until its results are shown. */
 async function searchBy(page: Page, action: () => Promise<unknown>): Promise<void> {
   await action();
-  await page.waitForFunction(settled);
+  await page.waitForFunction(searchSettled);
 }
 
 /** Ticks a filter value as a user does: opens its group first if it is collapsed. */
@@ -138,7 +136,7 @@ describe("#3: text search", () => {
     const page = await openSearch();
     await page.fill("#suche-begriff", "Excel");
     await page.waitForURL(/q=Excel/);
-    await page.waitForFunction(settled);
+    await page.waitForFunction(searchSettled);
     expect(await resultIds(page)).toEqual(["technikwerk-test/excel-abends"]);
     await page.close();
   });
@@ -316,7 +314,7 @@ describe("#3: state in the URL", () => {
     await page.fill("#kopf-suche", "Schweißen");
     await page.press("#kopf-suche", "Enter");
     await page.waitForURL(/\/weiterbildung\/suche\/\?q=Schwei/);
-    await page.waitForFunction(settled);
+    await page.waitForFunction(searchSettled);
     expect(await resultIds(page)).toEqual(["technikwerk-test/schweissen"]);
     // The search page shows its own search box only, not a second one in the header.
     expect(await page.locator("#kopf-suche").count()).toBe(0);
@@ -330,7 +328,7 @@ describe("#3: without a server and without JavaScript", () => {
 
     const page = await context.newPage();
     await page.goto(`${pathToFileURL(path.join(dist, "suche/index.html")).href}?ort=wuppertal`);
-    await page.waitForFunction(settled);
+    await page.waitForFunction(searchSettled);
     expect((await resultIds(page)).sort()).toEqual(fromPagefind);
     expect(fromPagefind).toEqual(idsWhere(carrying("city", "wuppertal")));
     expect(await page.locator("[data-note]").textContent()).toContain("Einfache Suche ohne Server");
@@ -408,7 +406,7 @@ describe("#3: accessibility and small screens", () => {
       if (request.url().includes("/pagefind/filter/")) filterRequests.push(request.url());
     });
     await page.goto(`${server.url}suche/`);
-    await page.waitForFunction(settled);
+    await page.waitForFunction(searchSettled);
     expect(await page.locator("[data-results] > li").count()).toBe(12); // the first page of 13
     expect(filterRequests).toEqual([]);
     await searchBy(page, () => page.click("[data-filter-toggle]"));
