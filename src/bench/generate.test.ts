@@ -4,7 +4,6 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { audiences, cities, formats, funding, germanLevels, schedules, topics } from "../config/vocabularies.js";
 import { loadOffers, type LoadResult } from "../content/load.js";
-import { slugify } from "../content/suggest.js";
 import { bareEleventyFiles, generateOfferSet, writeGeneratedFiles } from "./generate.js";
 
 const today = "2026-11-27";
@@ -80,12 +79,5 @@ describe("bareEleventyFiles", () => {
         offer.content.replace("---\n", "---\nlayout: layout.njk\n"),
       );
     }
-  });
-});
-
-describe("slugify", () => {
-  it("transliterates umlauts and joins words with hyphens", () => {
-    expect(slugify("Pflegebasiskurs für Ältere – Teil 2")).toBe("pflegebasiskurs-fuer-aeltere-teil-2");
-    expect(slugify("Kauffrau/Kaufmann für Büromanagement")).toBe("kauffrau-kaufmann-fuer-bueromanagement");
   });
 });

@@ -48,5 +48,7 @@ describe("slugify", () => {
   it("writes umlauts out, drops accents and joins words with single hyphens", () => {
     expect(slugify("Übungsfirma Büro")).toBe("uebungsfirma-buero");
     expect(slugify(" Café am Bahnhof – Teil 2! ")).toBe("cafe-am-bahnhof-teil-2");
+    expect(slugify("Pflegebasiskurs für Ältere – Teil 2")).toBe("pflegebasiskurs-fuer-aeltere-teil-2");
+    expect(slugify("Kauffrau/Kaufmann für Büromanagement")).toBe("kauffrau-kaufmann-fuer-bueromanagement");
   });
 });
