@@ -7,7 +7,7 @@ import { readFileSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
-import { offerSchema, providerSchema, type OfferData } from "../schema/offer.js";
+import { offerSchema, providerSchema, type OfferData, type ProviderData } from "../schema/offer.js";
 import { addDays, addMonths } from "./dates.js";
 import { fieldPath, type Diagnostic, type Unpublished } from "./diagnostics.js";
 import { checkMarkdown, renderMarkdown } from "./markdown.js";
@@ -117,24 +117,21 @@ async function loadProviderFolder(
   }
 
   const providerPath = path.join(folder, providerFileName);
-  const providerSource = readSource(providerPath, relative);
-  if (providerSource === "missing") {
+  const profile = readProviderProfile(providerPath, relative);
+  if (profile === "missing") {
     error(
       providerPath,
       `Die Datei ${providerFileName} fehlt. Jeder Träger-Ordner braucht sie (Name, Anschrift, Kontakt).`,
     );
-  } else if (!providerSource.ok) {
-    result.diagnostics.push(...providerSource.diagnostics);
   } else {
-    const profile = validate(providerSource.source, providerSchema);
     result.diagnostics.push(...profile.diagnostics);
-    if (profile.data) {
+    if (profile.data && profile.source) {
       result.provider = {
         slug: providerSlug,
         url: `/traeger/${providerSlug}/`,
-        file: providerSource.source.file,
+        file: profile.source.file,
         data: profile.data,
-        descriptionHtml: renderMarkdown(providerSource.source.body),
+        descriptionHtml: renderMarkdown(profile.source.body),
       };
     }
   }
@@ -190,6 +187,20 @@ function readSource(file: string, relative: (file: string) => string): ReadResul
 interface Validated<T> {
   data?: T;
   diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads and checks a provider profile (`_provider.md`): its source and data,
+ * or the problems found; "missing" when the file does not exist.
+ */
+export function readProviderProfile(
+  file: string,
+  relative: (file: string) => string,
+): "missing" | (Validated<ProviderData> & { source?: SourceFile }) {
+  const read = readSource(file, relative);
+  if (read === "missing") return "missing";
+  if (!read.ok) return { diagnostics: read.diagnostics };
+  return { source: read.source, ...validate(read.source, providerSchema) };
 }
 
 function validate<S extends z.ZodType>(source: SourceFile, schema: S): Validated<z.output<S>> {

@@ -5,16 +5,15 @@
  * write carry the marker from `placeholder.ts`, which the validator reports
  * until it is gone, so a skeleton can never be published by accident.
  */
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { fieldRows, guidePath, type FieldRow } from "../schema/field-reference.js";
 import { jsonSchemaOf, offerSchemaFile } from "../schema/json-schema.js";
-import { offerSchema, providerSchema, type ProviderData } from "../schema/offer.js";
+import { offerSchema, type ProviderData } from "../schema/offer.js";
 import { addDays, addMonths } from "./dates.js";
-import { providerFileName, slugPattern } from "./load.js";
+import { providerFileName, readProviderProfile, slugPattern } from "./load.js";
 import { placeholder } from "./placeholder.js";
-import { parseSource } from "./source.js";
 import { slugify, suggest } from "./suggest.js";
 
 type OfferInput = z.input<typeof offerSchema>;
@@ -199,19 +198,18 @@ export async function createOffer(options: NewOfferOptions): Promise<NewOfferRes
 
 /** The provider's validated profile, or a German message. */
 async function readProvider(offersDir: string, slug: string): Promise<ProviderData | string> {
-  const profile = await readFile(path.join(offersDir, slug, providerFileName)).catch(() => undefined);
-  if (profile === undefined) {
+  const profile = readProviderProfile(path.join(offersDir, slug, providerFileName), (file) =>
+    path.relative(offersDir, file),
+  );
+  if (profile === "missing") {
     const known = await knownProviders(offersDir);
     const guess = suggest(slug, known);
     const hint = guess === undefined ? `Vorhandene Träger: ${known.join(", ")}.` : `Meinten Sie „${guess}“?`;
     return `Den Träger „${slug}“ gibt es nicht (kein Ordner mit ${providerFileName}). ${hint}`;
   }
-  const parsed = parseSource(`${slug}/${providerFileName}`, profile);
-  const checked = parsed.ok ? providerSchema.safeParse(parsed.source.data) : undefined;
-  if (!checked?.success) {
-    return `Das Profil ${slug}/${providerFileName} hat Fehler. Prüfen Sie es zuerst mit: npm run validate`;
-  }
-  return checked.data;
+  return (
+    profile.data ?? `Das Profil ${slug}/${providerFileName} hat Fehler. Prüfen Sie es zuerst mit: npm run validate`
+  );
 }
 
 async function knownProviders(offersDir: string): Promise<string[]> {
