@@ -9,9 +9,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../config/site.js";
+import { runScript, type Run } from "../testing/run-script.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { reportData } from "./report.js";
-import { runScript, type Run } from "./run-script.js";
 
 interface Expectation {
   readonly line?: number;

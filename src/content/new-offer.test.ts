@@ -5,10 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { projectRoot } from "../config/site.js";
 import { provider } from "../schema/__fixtures__/offers.js";
 import { offerSchema } from "../schema/offer.js";
+import { runScript } from "../testing/run-script.js";
 import { loadOffers } from "./load.js";
 import { createOffer, offerTemplate } from "./new-offer.js";
 import { placeholder, placeholderDiagnostics } from "./placeholder.js";
-import { runScript } from "./run-script.js";
 import { parseSource } from "./source.js";
 
 const today = "2026-11-27";

@@ -1,4 +1,4 @@
-/** Test helper: runs the command-line scripts the way `npm run` does. */
+/** Test helper: runs the command-line scripts in `scripts/` as `npm run` does, through tsx. */
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { projectRoot } from "../config/site.js";
@@ -10,12 +10,12 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Runs `scripts/<script>` with tsx; a non-zero exit resolves with its code instead of throwing. */
+/** Runs `scripts/<script>` in Node with tsx's loader; a non-zero exit resolves with its code instead of throwing. */
 export function runScript(script: string, args: readonly string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     execFile(
-      "npx",
-      ["tsx", path.join(projectRoot, "scripts", script), ...args],
+      process.execPath,
+      ["--import", "tsx", path.join(projectRoot, "scripts", script), ...args],
       { cwd: projectRoot, timeout: 60_000, maxBuffer: 10 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== "number") reject(error);
