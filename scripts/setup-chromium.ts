@@ -1,7 +1,8 @@
 /**
  * `npm run setup:chromium` (also run before `npm test`): makes sure a system
  * Chromium exists for the browser tests. Installs Debian's package when running
- * as root; otherwise explains what to install. Never downloads a browser build.
+ * as root without CHROME_PATH; otherwise explains what to install. Never
+ * downloads a browser build.
  */
 import { execFileSync } from "node:child_process";
 import { findChromium } from "../src/testing/browser.js";
@@ -11,7 +12,8 @@ if (found !== undefined) {
   process.exit(0);
 }
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-if (isRoot && process.platform === "linux") {
+// With CHROME_PATH set, findChromium looks nowhere else, so installing the package cannot help.
+if (isRoot && process.platform === "linux" && !process.env.CHROME_PATH) {
   console.log("Chromium fehlt – installiere das Debian-Paket „chromium“ …");
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
