@@ -55,11 +55,19 @@ export function treeRssKb(rootPid: number): number | undefined {
   return total;
 }
 
+/**
+ * The fields of `/proc/<pid>/stat` after the command name, from field 3 (state)
+ * on; the name in parentheses may contain spaces. Throws when there is no such file.
+ * @example statFields("self")[1] // the parent pid (field 4)
+ */
+function statFields(pid: string): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+}
+
 function parentOf(pid: string): number | undefined {
   try {
-    // The command name in parentheses may contain spaces; the parent pid is the second field after it.
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    return Number(statFields(pid)[1]);
   } catch {
     return undefined; // the process ended while we looked
   }
@@ -85,9 +93,8 @@ const clockTicksPerSecond = 100;
  */
 export function childrenCpuMs(): number | undefined {
   try {
-    const stat = readFileSync("/proc/self/stat", "utf8");
-    // Fields after the command name start at field 3 (state); cutime and cstime are fields 16 and 17.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // cutime and cstime are fields 16 and 17, counted from field 3 on.
+    const fields = statFields("self");
     return ((Number(fields[13]) + Number(fields[14])) * 1000) / clockTicksPerSecond;
   } catch {
     return undefined;
