@@ -20,7 +20,7 @@ export function findChromium(): string | undefined {
 }
 
 /** Launch flags: no sandbox (CI runs as root), no GPU, no background traffic to Google. */
-export const chromiumArgs = [
+const chromiumArgs = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-background-networking",
