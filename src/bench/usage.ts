@@ -93,7 +93,7 @@ const clockTicksPerSecond = 100;
  */
 export function childrenCpuMs(): number | undefined {
   try {
-    // cutime and cstime are fields 16 and 17, counted from field 3 on.
+    // cutime and cstime, fields 16 and 17 of the file, at 13 and 14 from field 3.
     const fields = statFields("self");
     return ((Number(fields[13]) + Number(fields[14])) * 1000) / clockTicksPerSecond;
   } catch {
