@@ -120,5 +120,13 @@ describe("#3: the search page", () => {
     const noscript = page.slice(page.indexOf("<noscript>"), page.indexOf("</noscript>"));
     expect(noscript).toContain('href="/orte/"');
     expect(noscript).toContain('href="/themen/"');
+    expect(noscript).toContain("Alle 13 Angebote finden Sie auch ohne JavaScript");
+  });
+
+  it("clones result cards without an empty actions box", async () => {
+    const page = await html("suche");
+    const template = page.slice(page.indexOf("<template data-card-template>"), page.indexOf("</template>"));
+    expect(template).toContain("app-offer-card__title");
+    expect(template).not.toContain("app-offer-card__actions");
   });
 });
