@@ -416,6 +416,21 @@ describe("#3: accessibility and small screens", () => {
     await page.close();
   });
 
+  it("keeps every filter label inside the panel, the long funding names too, on a desktop and a phone", async () => {
+    for (const width of [1280, 375]) {
+      const page = await openSearch("", width);
+      if (width === 375) await page.click("[data-filter-toggle]");
+      await page.evaluate(
+        "document.querySelectorAll('details[data-facet]').forEach((group) => { group.open = true; })",
+      );
+      const overflowing = (await page.evaluate(
+        "(() => { const panel = document.querySelector('[data-search-panel]').getBoundingClientRect(); return [...document.querySelectorAll('.app-search-filters__label')].filter((label) => label.getBoundingClientRect().right > panel.right).map((label) => label.textContent.trim()); })()",
+      )) as string[];
+      expect(overflowing, `${width} px`).toEqual([]);
+      await page.close();
+    }
+  });
+
   it("passes axe-core with no violations, with results, with no results and on a phone with filters open", async () => {
     for (const [query, width] of [
       ["?q=Kurs&ort=solingen", 1280],
