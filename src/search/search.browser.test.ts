@@ -120,6 +120,12 @@ describe("#3: text search", () => {
     expect(ids).toContain("pflegeschule-test/pflegefachassistenz");
   });
 
+  it("does not match the labels every offer page repeats („Zeitmodell“, „Wann“, „Dauer“)", async () => {
+    for (const label of ["Zeitmodell", "Wann", "Dauer"]) {
+      expect(await resultIdsFor(`?q=${label}`), label).toEqual([]);
+    }
+  });
+
   it("ranks a title match first, then a summary match before one in the description", async () => {
     const page = await openSearch("?q=Kinderbetreuung");
     const ids = await resultIds(page);

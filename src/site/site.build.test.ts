@@ -61,7 +61,9 @@ const text = (html: string) =>
 
 /** The offer page's fact box as label → plain text. */
 function facts(html: string): Record<string, string> {
-  const rows = html.matchAll(/<div class="app-facts__row">\s*<dt>([\s\S]*?)<\/dt>\s*<dd>([\s\S]*?)<\/dd>\s*<\/div>/g);
+  const rows = html.matchAll(
+    /<div class="app-facts__row">\s*<dt[^>]*>([\s\S]*?)<\/dt>\s*<dd>([\s\S]*?)<\/dd>\s*<\/div>/g,
+  );
   return Object.fromEntries([...rows].map(([, label = "", value = ""]) => [text(label), text(value)]));
 }
 
