@@ -3,5 +3,5 @@
 import { register } from "tsx/esm/api";
 
 register();
-const { devSetup } = await import("./src/site/dev.ts");
+const { devSetup } = await import("./src/build/dev.ts");
 export default devSetup;

@@ -8,7 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { benchOptions, positiveInteger } from "../src/bench/cli.js";
 import { machineSummary } from "../src/bench/run.js";
-import { benchmarkSearch, formatSearchBenchmark } from "../src/search/benchmark.js";
+import { benchmarkSearch, formatSearchBenchmark } from "../src/bench/search.js";
 
 const { values } = parseArgs({ options: benchOptions(4000) });
 

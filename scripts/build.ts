@@ -2,9 +2,9 @@
 import { parseArgs } from "node:util";
 import path from "node:path";
 import { paths, projectRoot } from "../src/config/site.js";
-import { todayIso } from "../src/content/dates.js";
+import { todayIso } from "../src/schema/dates.js";
 import { formatReport } from "../src/content/report.js";
-import { buildSite } from "../src/site/build.js";
+import { buildSite } from "../src/build/site.js";
 
 const { values } = parseArgs({
   options: { offers: { type: "string" }, out: { type: "string" }, today: { type: "string" } },

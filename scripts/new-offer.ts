@@ -2,7 +2,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { paths, projectRoot } from "../src/config/site.js";
-import { todayIso } from "../src/content/dates.js";
+import { todayIso } from "../src/schema/dates.js";
 import { createOffer } from "../src/content/new-offer.js";
 import { placeholder } from "../src/content/placeholder.js";
 

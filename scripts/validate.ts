@@ -1,6 +1,6 @@
 /** `npm run validate [-- --json] [-- --dir <folder>]`: checks every offer file and prints the report. */
 import { paths, projectRoot } from "../src/config/site.js";
-import { todayIso } from "../src/content/dates.js";
+import { todayIso } from "../src/schema/dates.js";
 import { hasErrors, loadOffers } from "../src/content/load.js";
 import { formatReport, reportData } from "../src/content/report.js";
 import path from "node:path";

@@ -2,7 +2,7 @@
  * The command line both benchmark scripts share (`npm run bench`,
  * `npm run bench:search`): the same option names, defaults and checks.
  */
-import { todayIso } from "../content/dates.js";
+import { todayIso } from "../schema/dates.js";
 import { defaultSeed } from "./generate.js";
 
 /**

@@ -17,7 +17,7 @@ import {
   topics,
   type FundingSlug,
 } from "../config/vocabularies.js";
-import { addDays } from "../content/dates.js";
+import { addDays } from "../schema/dates.js";
 import { providerFileName } from "../content/load.js";
 import { slugify } from "../content/suggest.js";
 import type { OfferData, ProviderData } from "../schema/offer.js";

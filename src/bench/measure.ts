@@ -6,7 +6,7 @@ import Eleventy from "@11ty/eleventy";
 import path from "node:path";
 import { projectRoot } from "../config/site.js";
 import { formatReport } from "../content/report.js";
-import { buildSite } from "../site/build.js";
+import { buildSite } from "../build/site.js";
 import { htmlPages } from "../testing/files.js";
 
 /** What one build cost, as seen from inside the process that ran it. */

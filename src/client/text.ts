@@ -1,13 +1,7 @@
 /** The German texts the search page writes at run time, as pure functions. */
+import { offerCount } from "../view/offer-count.js";
 
 const quoted = (text: string) => `„${text}“`;
-
-/**
- * A number of offers in words, thousands grouped; the static pages use it too.
- * @example offerCount(4000) // "4.000 Angebote"
- */
-export const offerCount = (total: number): string =>
-  total === 1 ? "1 Angebot" : `${total.toLocaleString("de-DE")} Angebote`;
 
 /**
  * The result count, read out by screen readers after every search.

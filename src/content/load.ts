@@ -8,12 +8,11 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { offerSchema, providerSchema, type OfferData, type ProviderData } from "../schema/offer.js";
-import { addDays, addMonths } from "./dates.js";
+import { addDays, addMonths } from "../schema/dates.js";
 import { fieldPath, type Diagnostic, type Unpublished } from "./diagnostics.js";
 import { checkMarkdown, renderMarkdown } from "./markdown.js";
 import { germanMessage } from "./messages.js";
 import { placeholderDiagnostics } from "./placeholder.js";
-import { offerSearchFields } from "../search/facets.js";
 import type { CourseDate, Offer, Provider } from "./model.js";
 import { maxFileBytes, oversize, parseSource, type SourceFile } from "./source.js";
 
@@ -264,7 +263,7 @@ function normaliseOffer(source: SourceFile, data: OfferData, provider: Provider,
     .filter((date) => date.start >= today)
     .sort((a, b) => a.start.localeCompare(b.start));
   const nextDate = upcomingDates[0];
-  const offer: Omit<Offer, "search"> = {
+  return {
     id: `${provider.slug}/${slug}`,
     slug,
     url: `/angebote/${provider.slug}/${slug}/`,
@@ -278,5 +277,4 @@ function normaliseOffer(source: SourceFile, data: OfferData, provider: Provider,
     cities: [...new Set(data.locations.map((location) => location.city))],
     accessible: data.locations.some((location) => location.accessible === true),
   };
-  return { ...offer, search: offerSearchFields(offer, today) };
 }

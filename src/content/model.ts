@@ -1,7 +1,6 @@
 /** The normalised model every page is built from. Derived values are computed once, here. */
 import type { CitySlug } from "../config/vocabularies.js";
 import type { OfferData, ProviderData } from "../schema/offer.js";
-import type { OfferSearch } from "../search/model.js";
 
 /** One course date as written in the offer file. */
 export type CourseDate = NonNullable<OfferData["dates"]>[number];
@@ -35,6 +34,4 @@ export interface Offer {
   readonly cities: readonly CitySlug[];
   /** Any location is wheelchair accessible. */
   readonly accessible: boolean;
-  /** Search facet values and sort keys, as of the build date. */
-  readonly search: OfferSearch;
 }

@@ -11,7 +11,7 @@ import type { z } from "zod";
 import { fieldRows, guidePath, type FieldRow } from "../schema/field-reference.js";
 import { jsonSchemaOf, offerSchemaFile } from "../schema/json-schema.js";
 import { offerSchema, type ProviderData } from "../schema/offer.js";
-import { addDays, addMonths } from "./dates.js";
+import { addDays, addMonths } from "../schema/dates.js";
 import { providerFileName, readProviderProfile, slugPattern } from "./load.js";
 import { placeholder } from "./placeholder.js";
 import { slugify, suggest } from "./suggest.js";

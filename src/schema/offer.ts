@@ -16,7 +16,7 @@ import {
   topics,
   type Term,
 } from "../config/vocabularies.js";
-import { isRealIsoDate } from "../content/dates.js";
+import { isRealIsoDate } from "./dates.js";
 
 /** Limits that keep hostile input cheap to reject. */
 export const limits = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { offerById } from "../site/__fixtures__/load.js";
 import { fixtureToday } from "../testing/fixtures.js";
 import { resolveFacets, startPeriods, startPeriodsOf } from "./facets.js";
-import { loadFixture } from "./fixture-site.js";
+import { loadFixture } from "../testing/search-fixture.js";
 
 const today = "2026-11-27";
 

@@ -17,13 +17,10 @@ import {
   topics,
   type Term,
 } from "../config/vocabularies.js";
-import { addMonths, formatDate } from "../content/dates.js";
+import { addMonths, formatDate } from "../schema/dates.js";
 import type { Offer, Provider } from "../content/model.js";
-import type { Facet, FacetKey, FacetValue, OfferSearch } from "./model.js";
+import type { Facet, FacetKey, FacetValue, OfferSearch, SearchableOffer } from "./model.js";
 import { foldText } from "./selection.js";
-
-/** The offer without its search fields: what the facet readers look at. */
-export type FacetSource = Omit<Offer, "search">;
 
 interface FacetDefinition {
   readonly key: FacetKey;
@@ -31,7 +28,7 @@ interface FacetDefinition {
   readonly label: string;
   readonly values: (providers: readonly Provider[]) => readonly FacetValue[];
   /** The slugs an offer carries; `today` is the build date. */
-  readonly read: (offer: FacetSource, today: string) => readonly string[];
+  readonly read: (offer: Offer, today: string) => readonly string[];
   /** A hint under the facet's heading that depends on the build date. */
   readonly note?: (today: string) => string;
 }
@@ -161,7 +158,7 @@ export function resolveFacets(providers: readonly Provider[], today?: string): F
 }
 
 /** Computes an offer's facet values and sort keys as of `today` (the build date). */
-export function offerSearchFields(offer: FacetSource, today: string): OfferSearch {
+export function offerSearchFields(offer: Offer, today: string): OfferSearch {
   const filters = Object.fromEntries(
     facetDefinitions.map((definition) => [definition.key, definition.read(offer, today)]),
   ) as Record<FacetKey, readonly string[]>;
@@ -170,4 +167,12 @@ export function offerSearchFields(offer: FacetSource, today: string): OfferSearc
     // Pagefind compares sort values byte by byte: the folded title puts "Ärztliche …" among the "a".
     sort: { start: offer.sortDate, price: offer.data.costs.amount, title: foldText(offer.data.title) },
   };
+}
+
+/**
+ * The offers with their search fields, computed once for the whole build.
+ * @example withSearchFields(load.offers, "2026-11-27")[0]?.search.filters.city // ["wuppertal"]
+ */
+export function withSearchFields(offers: readonly Offer[], today: string): SearchableOffer[] {
+  return offers.map((offer) => ({ ...offer, search: offerSearchFields(offer, today) }));
 }

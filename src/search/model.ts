@@ -3,7 +3,8 @@
  * imports nothing at run time, so the client bundle can use it without pulling
  * in the vocabularies.
  */
-import type { OfferCardParams } from "../site/offer-card.js";
+import type { Offer } from "../content/model.js";
+import type { OfferCardParams } from "../view/offer-card.js";
 
 /** The facets' keys, also the Pagefind filter names. */
 export type FacetKey =
@@ -58,10 +59,15 @@ export interface SortValues {
   readonly title: string;
 }
 
-/** The search fields of an offer, computed once in normalisation. */
+/** The search fields of an offer, computed once per build (`withSearchFields`). */
 export interface OfferSearch {
   readonly filters: FacetValues;
   readonly sort: SortValues;
+}
+
+/** A published offer with its search fields: what the catalog holds and every listing reads. */
+export interface SearchableOffer extends Offer {
+  readonly search: OfferSearch;
 }
 
 /** A chosen filter set: facet key → chosen slugs. Values within a facet are alternatives (or). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../site/catalog.js";
 import { fixtureToday } from "../testing/fixtures.js";
-import { loadFixture } from "./fixture-site.js";
+import { loadFixture } from "../testing/search-fixture.js";
 import { cardTokenPattern, fallbackGlobal, type CompactOffer, type SearchConfig } from "./model.js";
 import { fallbackScript, searchPage } from "./page.js";
 

@@ -3,9 +3,9 @@
  * orders, the client configuration as JSON, the card template's placeholders
  * and the offline offer list. Templates print these; nothing is computed there.
  */
-import type { Catalog } from "../site/catalog.js";
-import { scriptJson } from "../site/jsonld.js";
-import type { OfferCardParams } from "../site/offer-card.js";
+import type { Provider } from "../content/model.js";
+import { scriptJson } from "../view/script-json.js";
+import type { OfferCardParams } from "../view/offer-card.js";
 import { resolveFacets } from "./facets.js";
 import {
   cardToken,
@@ -14,10 +14,18 @@ import {
   sortOrders,
   type Facet,
   type ResultCard,
+  type SearchableOffer,
   type SearchConfig,
   type SortOrder,
 } from "./model.js";
 import { compactOffer, metaWeights } from "./record.js";
+
+/** What the search page reads of the site's catalog. */
+export interface SearchCatalog {
+  readonly today: string;
+  readonly offers: readonly SearchableOffer[];
+  readonly providers: readonly { readonly provider: Provider }[];
+}
 
 /** Everything the search page template prints. */
 export interface SearchPageView {
@@ -33,7 +41,7 @@ export interface SearchPageView {
 }
 
 /** The search page's view of the catalog. */
-export function searchPage(catalog: Catalog): SearchPageView {
+export function searchPage(catalog: SearchCatalog): SearchPageView {
   const facets = resolveFacets(
     catalog.providers.map((entry) => entry.provider),
     catalog.today,
@@ -55,6 +63,6 @@ export function searchPage(catalog: Catalog): SearchPageView {
  * The offline offer list as a classic script: `<script src>` loads it even
  * from `file://`, where `fetch` of local files is refused.
  */
-export function fallbackScript(catalog: Catalog): string {
+export function fallbackScript(catalog: Pick<SearchCatalog, "offers">): string {
   return `window.${fallbackGlobal}=${JSON.stringify(catalog.offers.map(compactOffer))};\n`;
 }

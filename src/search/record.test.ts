@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Offer } from "../content/model.js";
+import type { SearchableOffer } from "./model.js";
 import { offerById } from "../site/__fixtures__/load.js";
-import { formatEuro } from "../site/offer-card.js";
-import { loadFixture } from "./fixture-site.js";
+import { formatEuro } from "../view/offer-card.js";
+import { loadFixture } from "../testing/search-fixture.js";
 import { compactOffer, metaWeights, resultCard, searchRecord } from "./record.js";
 
-let offers: readonly Offer[];
+let offers: readonly SearchableOffer[];
 
 beforeAll(async () => {
   ({ offers } = await loadFixture());

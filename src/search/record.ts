@@ -6,8 +6,8 @@
  */
 import { topics } from "../config/vocabularies.js";
 import type { Offer } from "../content/model.js";
-import { offerCard } from "../site/offer-card.js";
-import type { CompactOffer, FacetKey, ResultCard, Selection } from "./model.js";
+import { offerCard } from "../view/offer-card.js";
+import type { CompactOffer, FacetKey, ResultCard, SearchableOffer, Selection } from "./model.js";
 
 /** One `name: value` pair of a Pagefind attribute. */
 export interface RecordEntry {
@@ -56,7 +56,7 @@ export const metaWeights = {
  * The Pagefind record of an offer.
  * @example searchRecord(offer).filters // [{ name: "city", value: "solingen" }, …]
  */
-export function searchRecord(offer: Offer): SearchRecord {
+export function searchRecord(offer: SearchableOffer): SearchRecord {
   const card = resultCard(offer);
   const metaValues: Record<keyof typeof metaWeights, string> = { ...card, topics: topicLabels(offer) };
   return {
@@ -70,7 +70,7 @@ export function searchRecord(offer: Offer): SearchRecord {
 }
 
 /** The offline list's entry of an offer; facets the offer carries no value of are left out. */
-export function compactOffer(offer: Offer): CompactOffer {
+export function compactOffer(offer: SearchableOffer): CompactOffer {
   const filters: Partial<Record<FacetKey, readonly string[]>> = {};
   for (const [key, values] of Object.entries(offer.search.filters) as [FacetKey, readonly string[]][]) {
     if (values.length > 0) filters[key] = values;

@@ -3,15 +3,14 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Offer } from "../content/model.js";
 import { axeViolations } from "../testing/axe.js";
 import { launchChromium } from "../testing/browser.js";
 import { buildFixtureSite } from "../testing/build-fixture.js";
 import { searchSettled } from "../testing/search.js";
 import { serveStatic, type StaticServer } from "../testing/static-server.js";
 import { resolveFacets } from "./facets.js";
-import { fixtureOffers } from "./fixture-site.js";
-import type { Facet, FacetKey } from "./model.js";
+import { fixtureOffers } from "../testing/search-fixture.js";
+import type { Facet, FacetKey, SearchableOffer } from "./model.js";
 
 // Built under a sub-path: the search must find Pagefind and link offers wherever the site is deployed.
 const prefix = "/weiterbildung/";
@@ -21,13 +20,13 @@ let server: StaticServer;
 let browser: Browser;
 // One context for all pages: its HTTP cache keeps Pagefind's library and compiled WebAssembly between tests.
 let context: BrowserContext;
-let offers: readonly Offer[];
+let offers: readonly SearchableOffer[];
 let facets: readonly Facet[];
 
 beforeAll(async () => {
   const built = await buildFixtureSite(fixtureOffers, prefix);
   dist = built.dist;
-  offers = built.load.offers;
+  offers = built.catalog.offers;
   facets = resolveFacets(built.load.providers);
   [server, browser] = await Promise.all([serveStatic(dist, prefix), launchChromium()]);
   context = await browser.newContext();
@@ -88,13 +87,14 @@ async function resultIdsFor(query: string): Promise<string[]> {
 
 const status = (page: Page) => page.locator("[data-status]").textContent();
 
-const idsWhere = (predicate: (offer: Offer) => boolean) =>
+const idsWhere = (predicate: (offer: SearchableOffer) => boolean) =>
   offers
     .filter(predicate)
     .map((offer) => offer.id)
     .sort();
 
-const carrying = (key: FacetKey, value: string) => (offer: Offer) => offer.search.filters[key].includes(value);
+const carrying = (key: FacetKey, value: string) => (offer: SearchableOffer) =>
+  offer.search.filters[key].includes(value);
 
 describe("#3: text search", () => {
   it("finds offers by a title word", async () => {

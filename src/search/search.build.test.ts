@@ -1,18 +1,18 @@
 import { readFile, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Offer } from "../content/model.js";
 import { buildFixtureSite } from "../testing/build-fixture.js";
-import { fixtureOffers } from "./fixture-site.js";
+import type { SearchableOffer } from "./model.js";
+import { fixtureOffers } from "../testing/search-fixture.js";
 import { searchAssets } from "./model.js";
 
 let dist: string;
-let offers: readonly Offer[];
+let offers: readonly SearchableOffer[];
 
 beforeAll(async () => {
   const built = await buildFixtureSite(fixtureOffers);
   dist = built.dist;
-  offers = built.load.offers;
+  offers = built.catalog.offers;
 });
 
 afterAll(async () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import type { Offer, Provider } from "../content/model.js";
 import { minimalOffer, provider as providerFixture } from "../schema/__fixtures__/offers.js";
 import type { OfferData } from "../schema/offer.js";
-import { offerSearchFields } from "../search/facets.js";
 import { buildCatalog, compareOffers, groupBy } from "./catalog.js";
 
 const provider = (slug: string, name: string): Provider => ({
@@ -21,7 +20,7 @@ const offer = (id: string, owner: Provider, overrides: Partial<OfferData>, sortD
     rolling_start: true,
     ...overrides,
   };
-  const base: Omit<Offer, "search"> = {
+  return {
     id: `${owner.slug}/${id}`,
     slug: id,
     url: `/angebote/${owner.slug}/${id}/`,
@@ -35,7 +34,6 @@ const offer = (id: string, owner: Provider, overrides: Partial<OfferData>, sortD
     cities: [...new Set(data.locations.map((location) => location.city))],
     accessible: false,
   };
-  return { ...base, search: offerSearchFields(base, sortDate) };
 };
 
 describe("groupBy", () => {

@@ -5,6 +5,8 @@
  */
 import { audiences, cities, funding, topics, type Term } from "../config/vocabularies.js";
 import type { Offer, Provider } from "../content/model.js";
+import { withSearchFields } from "../search/facets.js";
+import type { SearchableOffer } from "../search/model.js";
 import { kindUrl, termUrl } from "./links.js";
 
 /** A browse dimension, e.g. cities under `/orte/`. */
@@ -22,24 +24,24 @@ export interface BrowseTerm extends Term {
   readonly kindTitle: string;
   readonly slug: string;
   readonly url: string;
-  readonly offers: readonly Offer[];
+  readonly offers: readonly SearchableOffer[];
 }
 
 export interface ProviderEntry {
   readonly provider: Provider;
-  readonly offers: readonly Offer[];
+  readonly offers: readonly SearchableOffer[];
 }
 
 export interface Catalog {
   readonly today: string;
   /** Published offers by next start date, then title. */
-  readonly offers: readonly Offer[];
+  readonly offers: readonly SearchableOffer[];
   readonly providers: readonly ProviderEntry[];
   readonly browse: readonly BrowseKind[];
   /** Every browse page of every kind, for pagination. */
   readonly browsePages: readonly BrowseTerm[];
   /** The most recently updated offers, for the home page and the feed. */
-  readonly newest: readonly Offer[];
+  readonly newest: readonly SearchableOffer[];
 }
 
 /** How many of the most recently updated offers the home page and the feed show. */
@@ -93,8 +95,8 @@ export function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly st
 
 /** Builds the catalog from the loader's published offers and providers. */
 export function buildCatalog(offers: readonly Offer[], providers: readonly Provider[], today: string): Catalog {
-  const sorted = [...offers].sort(compareOffers);
-  // The browse kinds are search facets: each offer carries its values for them, computed once when loading.
+  const sorted = withSearchFields(offers, today).sort(compareOffers);
+  // The browse kinds are search facets: each offer carries its values for them, computed once above.
   const byProvider = groupBy(sorted, (offer) => offer.search.filters.provider);
   const browse: BrowseKind[] = browseDefinitions.map((definition) => {
     const groups = groupBy(sorted, (offer) => offer.search.filters[definition.key]);

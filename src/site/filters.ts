@@ -3,15 +3,16 @@
  * the templates call. Registered in one loop by the Eleventy setup; each one
  * is a pure function tested on its own.
  */
-import { offerCount } from "../client/text.js";
+import { offerCount } from "../view/offer-count.js";
 import * as vocabularies from "../config/vocabularies.js";
-import { formatDate } from "../content/dates.js";
+import { formatDate } from "../schema/dates.js";
 import type { CourseDate } from "../content/model.js";
 import { atomFeed } from "./feed.js";
 import { homeView } from "./home.js";
-import { courseJsonLd, scriptJson } from "./jsonld.js";
+import { courseJsonLd } from "./jsonld.js";
+import { scriptJson } from "../view/script-json.js";
 import { absoluteUrl, kindUrl, searchLinkText, searchUrl, termUrl } from "./links.js";
-import { formatEuro, offerCard } from "./offer-card.js";
+import { formatEuro, offerCard } from "../view/offer-card.js";
 
 type VocabularyName = "topics" | "audiences" | "funding" | "schedules" | "formats" | "cities" | "germanLevels";
 

@@ -10,13 +10,6 @@ import { absoluteUrl } from "./links.js";
 
 type JsonLd = Record<string, unknown>;
 
-/**
- * JSON to print inside a `<script>` element (JSON-LD, the search page's
- * configuration): `<` is escaped, so no string from an offer can close the element.
- * @example scriptJson({ name: "</script>" }) // '{"name":"\u003c/script>"}'
- */
-export const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, "\\u003c");
-
 const courseModes: Record<OfferData["format"], string> = { praesenz: "Onsite", online: "Online", hybrid: "Blended" };
 
 /**

@@ -23,7 +23,7 @@ async function build(name: string, basePath?: string): Promise<BuiltSite> {
   vi.resetModules();
   if (basePath === undefined) vi.unstubAllEnvs();
   else vi.stubEnv("BASE_PATH", basePath);
-  const { buildSite } = await import("./build.js");
+  const { buildSite } = await import("../build/site.js");
   const result = await buildSite({ offersDir: fixtureOffers, outputDir: dir, today: fixtureToday, root: projectRoot });
   if (!result.ok) throw new Error("the site fixtures do not validate");
   const pages = new Map<string, string>();

@@ -5,14 +5,16 @@ import path from "node:path";
 import { projectRoot } from "../config/site.js";
 import type { LoadResult } from "../content/load.js";
 import { formatReport } from "../content/report.js";
-import { buildSite } from "../site/build.js";
+import { buildSite } from "../build/site.js";
+import type { Catalog } from "../site/catalog.js";
 import { fixtureToday } from "./fixtures.js";
 
-/** A built fixture site: its output folder and the offers it was built from. */
+/** A built fixture site: its output folder, the load result and the catalog it was built from. */
 export interface FixtureSite {
   /** `<temporary folder>/dist`; remove `path.dirname(dist)` when done. */
   readonly dist: string;
   readonly load: LoadResult;
+  readonly catalog: Catalog;
 }
 
 /**
@@ -23,5 +25,5 @@ export async function buildFixtureSite(offersDir: string, pathPrefix = "/"): Pro
   const dist = path.join(await mkdtemp(path.join(os.tmpdir(), "bb-fixture-")), "dist");
   const result = await buildSite({ offersDir, outputDir: dist, today: fixtureToday, root: projectRoot, pathPrefix });
   if (!result.ok) throw new Error(`The fixture offers do not validate:\n${formatReport(result.load)}`);
-  return { dist, load: result.load };
+  return { dist, load: result.load, catalog: result.catalog };
 }

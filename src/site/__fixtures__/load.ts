@@ -12,7 +12,7 @@ export const fixtureOffers = path.join(path.dirname(fileURLToPath(import.meta.ur
 export const loadFixtures = (): Promise<LoadResult> => loadFixtureOffers(fixtureOffers);
 
 /** The published fixture offer with this id, e.g. "werkstatt-beispiel/cnc-grundkurs". */
-export function offerById(offers: readonly Offer[], id: string): Offer {
+export function offerById<T extends Offer>(offers: readonly T[], id: string): T {
   const offer = offers.find((candidate) => candidate.id === id);
   if (!offer) throw new Error(`fixture offer ${id} not published`);
   return offer;

@@ -6,8 +6,8 @@
 import Eleventy from "@11ty/eleventy";
 import { rename, rm } from "node:fs/promises";
 import { hasErrors, loadOffers, type LoadResult } from "../content/load.js";
-import { buildCatalog, type Catalog } from "./catalog.js";
-import { createSetup } from "./eleventy.js";
+import { buildCatalog, type Catalog } from "../site/catalog.js";
+import { createSetup } from "../site/eleventy.js";
 
 export interface BuildOptions {
   readonly offersDir: string;

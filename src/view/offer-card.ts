@@ -4,7 +4,7 @@
  * can show its results with the same wording.
  */
 import { cities, funding, schedules } from "../config/vocabularies.js";
-import { formatDate } from "../content/dates.js";
+import { formatDate } from "../schema/dates.js";
 import type { Offer } from "../content/model.js";
 
 /** Parameters of the `appOfferCard` component. */

@@ -1,9 +1,9 @@
 /** The setup for Eleventy's dev server (`npm start`): reloads and validates the offers on every rebuild. */
 import { paths, projectRoot } from "../config/site.js";
-import { todayIso } from "../content/dates.js";
+import { todayIso } from "../schema/dates.js";
 import { formatReport } from "../content/report.js";
-import { loadCatalog } from "./build.js";
-import { createSetup } from "./eleventy.js";
+import { loadCatalog } from "./site.js";
+import { createSetup } from "../site/eleventy.js";
 
 export const devSetup = createSetup({
   catalog: async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fileKind, formatSearchBenchmark, type SearchBenchmark, type Transfer } from "./benchmark.js";
+import { fileKind, formatSearchBenchmark, type SearchBenchmark, type Transfer } from "./search.js";
 
 describe("fileKind", () => {
   it("sorts the search's downloads into the table's kinds", () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Offer } from "../content/model.js";
-import { loadFixtures, offerById } from "./__fixtures__/load.js";
+import { loadFixtures, offerById } from "../site/__fixtures__/load.js";
 import { formatEuro, offerCard, startText } from "./offer-card.js";
 
 let offers: readonly Offer[];

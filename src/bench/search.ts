@@ -12,15 +12,15 @@ import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import type { Page, Response } from "playwright-core";
 import { projectRoot } from "../config/site.js";
-import { generateOfferSet, writeGeneratedFiles } from "../bench/generate.js";
-import { median } from "../bench/run.js";
-import { childrenCpuMs } from "../bench/usage.js";
-import { buildSite } from "../site/build.js";
+import { generateOfferSet, writeGeneratedFiles } from "./generate.js";
+import { median } from "./run.js";
+import { childrenCpuMs } from "./usage.js";
+import { buildSite } from "../build/site.js";
 import { launchChromium } from "../testing/browser.js";
 import { filesBelow } from "../testing/files.js";
 import { searchSettled } from "../testing/search.js";
 import { serveStatic } from "../testing/static-server.js";
-import { writeSearchIndex } from "./indexer.js";
+import { writeSearchIndex } from "../search/indexer.js";
 
 export interface SearchBenchmarkOptions {
   readonly offers: number;
