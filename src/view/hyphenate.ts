@@ -1,0 +1,49 @@
+/**
+ * German hyphenation at build time: soft hyphens (U+00AD) at the break points
+ * of TeX's German patterns (new orthography, the `hyphen` package). Headless
+ * Chromium has no hyphenation dictionaries, so `hyphens: auto` does nothing in
+ * the PDFs; with soft hyphens a long compound such as
+ * „Qualifizierungschancengesetz“ breaks between syllables, never mid-letter.
+ */
+import { hyphenateSync } from "hyphen/de";
+
+/** The soft hyphen the break points are marked with. */
+export const softHyphen = "\u00ad";
+
+/** Words shorter than this stay whole: they fit any line. */
+const minWordLength = 6;
+
+/** Addresses, e-mail, phone numbers and anything with digits: breaking them inside a syllable misleads. */
+const unbreakable = /[@/:.\d]|^www/;
+
+/**
+ * Break points that would leave a piece of one letter are dropped
+ * ("Ex-am-p-le" → "Ex-am-ple"): a single letter on a line reads as a typo.
+ */
+function dropSingleLetters(word: string): string {
+  const parts = word.split(softHyphen);
+  const joined: string[] = [];
+  for (const part of parts) {
+    const last = joined.length - 1;
+    if (last >= 0 && (part.length < 2 || (joined[last] ?? "").length < 2)) joined[last] += part;
+    else joined.push(part);
+  }
+  return joined.join(softHyphen);
+}
+
+/**
+ * The text with soft hyphens inserted at German break points. Plain text in,
+ * plain text out (escape it afterwards, as Nunjucks does).
+ * @example hyphenate("Qualifizierungschancengesetz") // "Qua­li­fi­zie­rungs­chan­cen­ge­setz" (with U+00AD)
+ * @example hyphenate("info@example.org") // unchanged
+ */
+export function hyphenate(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((word) =>
+      word.length < minWordLength || unbreakable.test(word) || word.includes(softHyphen)
+        ? word
+        : dropSingleLetters(hyphenateSync(word, { minWordLength })),
+    )
+    .join("");
+}
