@@ -4,6 +4,7 @@ import { todayIso } from "../schema/dates.js";
 import { formatReport } from "../content/report.js";
 import { loadCatalog } from "./site.js";
 import { createSetup } from "../site/eleventy.js";
+import { printPlugin } from "../print/plugin.js";
 
 export const devSetup = createSetup({
   catalog: async () => {
@@ -11,4 +12,6 @@ export const devSetup = createSetup({
     if (catalog === undefined) throw new Error(`\n${formatReport(load)}`);
     return catalog;
   },
+  // The pages print and preview brochures; the PDFs themselves are only made by `npm run build`.
+  plugins: [printPlugin],
 });

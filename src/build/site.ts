@@ -8,6 +8,7 @@ import { rename, rm } from "node:fs/promises";
 import { hasErrors, loadOffers, type LoadResult } from "../content/load.js";
 import { buildCatalog, type Catalog } from "../site/catalog.js";
 import { createSetup } from "../site/eleventy.js";
+import { printPlugin } from "../print/plugin.js";
 
 export interface BuildOptions {
   readonly offersDir: string;
@@ -46,7 +47,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const previousDir = process.cwd();
   process.chdir(options.root);
   try {
-    const setup = createSetup({ catalog: async () => catalog, output: staging, pathPrefix: options.pathPrefix });
+    const setup = createSetup({
+      catalog: async () => catalog,
+      output: staging,
+      pathPrefix: options.pathPrefix,
+      plugins: [printPlugin],
+    });
     const eleventy = new Eleventy("templates", staging, {
       quietMode: true,
       configPath: false,

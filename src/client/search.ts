@@ -12,24 +12,19 @@ import {
   type SearchConfig,
   type SearchState,
 } from "../search/model.js";
-import { activeFacets, relaxedQueries, type FacetCounts } from "../search/selection.js";
+import { activeFacets } from "../search/selection.js";
 import { parseSearchState, serialiseSearchState } from "../search/url-state.js";
-import { offlineEngine, pagefindEngine, type SearchEngine, type SearchOutcome } from "./engines.js";
+import type { SearchOutcome } from "./engines.js";
+import { renderCounts } from "./filter-panel.js";
+import { findOffers, fromFile, siteRootOf, siteSearch } from "./find.js";
 import * as text from "./text.js";
+import { builderPagePath } from "../print/model.js";
 
 const pageSize = 12;
 const typingDelay = 80;
 
 /** The site root, from this script's own URL (it lives at `searchAssets.client`), so any sub-path works. */
-const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;
-const siteRoot = scriptUrl.endsWith(searchAssets.client)
-  ? scriptUrl.slice(0, -searchAssets.client.length)
-  : new URL("../", location.href).href;
-const fromFile = location.protocol === "file:";
-
-/** A link to an offer page that works where the page is; a folder URL shows no index.html from `file://`. */
-const offerHref = (url: string): string =>
-  new URL(`${url.replace(/^\/+/, "")}${fromFile ? "index.html" : ""}`, siteRoot).href;
+const siteRoot = siteRootOf(searchAssets.client);
 
 const need = <T extends Element>(root: ParentNode, selector: string): T => {
   const element = root.querySelector<T>(selector);
@@ -43,9 +38,7 @@ function start(): void {
   if (form === null || configScript === null) return;
   const config = JSON.parse(configScript.textContent ?? "{}") as SearchConfig;
   const page = elements(form);
-  let engine: Promise<SearchEngine> = fromFile
-    ? offline(config)
-    : pagefindEngine(new URL(searchAssets.pagefind, siteRoot).href, config);
+  const search = siteSearch(config, siteRoot);
   let sequence = 0;
   let shown = 0;
   let current: SearchOutcome | undefined;
@@ -79,53 +72,26 @@ function start(): void {
     }
   };
 
-  /** Searches with the current engine; if Pagefind fails, switches to the offline list once. */
-  const searchWithFallback = async (
-    state: SearchState,
-    withCounts: boolean,
-  ): Promise<{ outcome: SearchOutcome; kind: SearchEngine["kind"] }> => {
-    const attempt = async () => {
-      const active = await engine;
-      return { outcome: await active.search(state, withCounts), kind: active.kind };
-    };
-    try {
-      return await attempt();
-    } catch (error) {
-      if ((await engine.catch(() => undefined))?.kind === "offline") throw error;
-      engine = offline(config);
-      return attempt();
-    }
-  };
-
   // Counts are only fetched while the filter panel is on screen (always on wide screens).
   const panelShown = () => page.panel.getClientRects().length > 0;
   let counted = false;
 
   const run = async (state: SearchState) => {
     const id = ++sequence;
+    // The builder reads the same parameters: it opens with this search, as a brochure.
+    const query = serialiseSearchState(state, config.facets);
+    page.brochure.href = new URL(
+      `${builderPagePath}${fromFile ? "index.html" : ""}${query === "" ? "" : `?${query}`}`,
+      siteRoot,
+    ).href;
     page.form.setAttribute("aria-busy", "true");
     const withCounts = panelShown();
     try {
-      const first = await searchWithFallback(state, withCounts);
-      let outcome = first.outcome;
-      let shownQuery = state.query;
-      const notes = first.kind === "offline" ? [text.offlineNote] : [];
-      // A shorter word only helps when the words themselves find nothing; when the filters
-      // are the reason, the empty notice suggests removing one instead.
-      const wordsFindNothing = async () =>
-        (await searchWithFallback({ ...state, selection: {} }, false)).outcome.total === 0;
-      if (outcome.total === 0 && state.query !== "" && (await wordsFindNothing())) {
-        for (const relaxed of relaxedQueries(state.query)) {
-          const candidate = await searchWithFallback({ ...state, query: relaxed.query }, withCounts);
-          if (id !== sequence) return;
-          if (candidate.outcome.total > 0) {
-            outcome = candidate.outcome;
-            shownQuery = relaxed.query;
-            notes.unshift(text.relaxedNote(state.query, relaxed));
-            break;
-          }
-        }
-      }
+      const found = await findOffers(search, state, withCounts, () => id === sequence);
+      if (found === undefined || id !== sequence) return;
+      const { outcome, shownQuery } = found;
+      const notes = found.kind === "offline" ? [text.offlineNote] : [];
+      if (found.relaxed !== undefined) notes.unshift(text.relaxedNote(state.query, found.relaxed));
       const cards = await outcome.cards(0, pageSize);
       if (id !== sequence) return;
       current = outcome;
@@ -210,9 +176,6 @@ function start(): void {
   void run(initial);
 }
 
-const offline = (config: SearchConfig) =>
-  offlineEngine(new URL(searchAssets.fallback, siteRoot).href, config, offerHref);
-
 type Page = ReturnType<typeof elements>;
 
 function elements(form: HTMLFormElement) {
@@ -235,6 +198,7 @@ function elements(form: HTMLFormElement) {
     toggleCount: need<HTMLElement>(form, "[data-filter-toggle-count]"),
     panel: need<HTMLElement>(form, "[data-search-panel]"),
     showResults: need<HTMLButtonElement>(form, "[data-show-results]"),
+    brochure: need<HTMLAnchorElement>(form, "[data-brochure-link]"),
     cardTemplate: need<HTMLTemplateElement>(document, "template[data-card-template]"),
     chipTemplate: need<HTMLTemplateElement>(document, "template[data-chip-template]"),
   };
@@ -255,7 +219,7 @@ function render(
   notes: readonly string[],
 ): void {
   const chosen = chosenValues(config.facets, state);
-  renderCounts(page, config.facets, outcome.counts, state);
+  renderCounts(page.form, config.facets, outcome.counts, state);
   page.status.textContent = text.resultStatus(outcome.total, shownQuery);
   page.note.textContent = notes.join(" ");
   page.note.hidden = notes.length === 0;
@@ -302,23 +266,6 @@ function chip(page: Page, choice: Choice): DocumentFragment {
   button.dataset.chipValue = choice.slug;
   need<HTMLElement>(fragment, "[data-chip-text]").textContent = choice.label;
   return fragment;
-}
-
-/** Writes the counts next to each value; without counts (panel off screen) the old ones stay, unseen. */
-function renderCounts(page: Page, facets: readonly Facet[], counts: FacetCounts | undefined, state: SearchState): void {
-  for (const facet of facets) {
-    const group = page.form.querySelector<HTMLElement>(`[data-facet="${facet.key}"]`);
-    if (group === null) continue;
-    const chosen = state.selection[facet.key]?.length ?? 0;
-    need<HTMLElement>(group, "[data-facet-chosen]").textContent = chosen === 0 ? "" : ` ${text.toggleCount(chosen)}`;
-    if (chosen > 0) (group as HTMLDetailsElement).open = true;
-    if (counts === undefined) continue;
-    for (const item of group.querySelectorAll<HTMLElement>("[data-value]")) {
-      const count = counts[facet.key]?.[item.dataset.value ?? ""] ?? 0;
-      need<HTMLElement>(item, "[data-count]").textContent = `(${count})`;
-      item.classList.toggle("app-search-filters__value--none", count === 0);
-    }
-  }
 }
 
 /** Appends result cards cloned from the card component's template; returns the first new item. */

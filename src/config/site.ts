@@ -112,6 +112,7 @@ export const site = {
     { label: "Zielgruppen", url: "/zielgruppen/" },
     { label: "Förderung", url: "/foerderung/" },
     { label: "Träger", url: "/traeger/" },
+    { label: "Broschüren", url: "/broschuere/" },
   ] satisfies NavigationLink[],
   footerLinks: [
     { label: "Über den Wegweiser", url: "/ueber/" },

@@ -16,13 +16,14 @@ import { searchRecord } from "./record.js";
 const clientEntry = path.join(projectRoot, "src/client/search.ts");
 
 /**
- * Bundles the client as one classic script (an IIFE): module scripts do not
- * run from `file://`, and the page must still work there with the offline list.
+ * Bundles browser code as one classic script (an IIFE): module scripts do not
+ * run from `file://`, and the pages must still work there. The print pages' scripts are bundled the same way.
+ * @example await bundleClient(path.join(projectRoot, "src/client/search.ts"), "dist/assets/js/search.js");
  */
-async function bundleClient(outputDir: string): Promise<void> {
+export async function bundleClient(entry: string, outfile: string): Promise<void> {
   await build({
-    entryPoints: [clientEntry],
-    outfile: path.join(outputDir, searchAssets.client),
+    entryPoints: [entry],
+    outfile,
     bundle: true,
     format: "iife",
     target: "es2020",
@@ -52,6 +53,9 @@ export function searchPlugin(eleventyConfig: UserConfig): void {
       typeof result.url === "string" && isIndexable(result.content) ? [result.url] : [],
     );
     const bundleDir = path.join(output, path.dirname(searchAssets.pagefind));
-    await Promise.all([bundleClient(output), writeSearchIndex(output, indexed, bundleDir)]);
+    await Promise.all([
+      bundleClient(clientEntry, path.join(output, searchAssets.client)),
+      writeSearchIndex(output, indexed, bundleDir),
+    ]);
   });
 }

@@ -16,6 +16,8 @@ export interface SetupOptions {
   readonly pathPrefix?: string;
   /** Output folder (the build writes into a staging folder first). */
   readonly output?: string;
+  /** Plugins of higher layers (print), which the site itself must not import. */
+  readonly plugins?: readonly ((eleventyConfig: UserConfig) => void | Promise<void>)[];
 }
 
 /** Configures Eleventy for the site; returns Eleventy's directory and prefix settings. */
@@ -35,6 +37,7 @@ export function createSetup(options: SetupOptions) {
     // setup is given to its constructor (as `buildSite` does), so `BASE_PATH` would be lost.
     await eleventyConfig.addPlugin(EleventyHtmlBasePlugin, { baseHref: pathPrefix });
     await eleventyConfig.addPlugin(searchPlugin);
+    for (const plugin of options.plugins ?? []) await eleventyConfig.addPlugin(plugin);
 
     // Assets and watching
     eleventyConfig.addPassthroughCopy({ "src/styles": "assets/css" });

@@ -13,6 +13,7 @@ import { courseJsonLd } from "./jsonld.js";
 import { scriptJson } from "../view/script-json.js";
 import { absoluteUrl, kindUrl, searchLinkText, searchUrl, termUrl } from "./links.js";
 import { formatEuro, offerCard } from "../view/offer-card.js";
+import { qrSvg } from "../view/qr-code.js";
 
 type VocabularyName = "topics" | "audiences" | "funding" | "schedules" | "formats" | "cities" | "germanLevels";
 
@@ -114,6 +115,12 @@ export const filters = {
     if (max !== undefined) return `höchstens ${max} Personen`;
     return min !== undefined ? `mindestens ${min} Personen` : "";
   },
+
+  /**
+   * A QR code (inline SVG) linking to an absolute URL, for print.
+   * @example {{ offer.url | absoluteUrl(site.baseUrl) | qrSvg("app-offer__qr") | safe }}
+   */
+  qrSvg,
 
   /** Card parameters of an offer. @example {{ appOfferCard(offer | offerCard) }} */
   offerCard,

@@ -5,7 +5,7 @@
  * the PDFs; with soft hyphens a long compound such as
  * „Qualifizierungschancengesetz“ breaks between syllables, never mid-letter.
  */
-import { hyphenateSync } from "hyphen/de";
+import german from "hyphen/de/index.js";
 
 /** The soft hyphen the break points are marked with. */
 export const softHyphen = "\u00ad";
@@ -43,7 +43,7 @@ export function hyphenate(text: string): string {
     .map((word) =>
       word.length < minWordLength || unbreakable.test(word) || word.includes(softHyphen)
         ? word
-        : dropSingleLetters(hyphenateSync(word, { minWordLength })),
+        : dropSingleLetters(german.hyphenateSync(word, { minWordLength })),
     )
     .join("");
 }

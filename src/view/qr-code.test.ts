@@ -33,7 +33,7 @@ describe("#7: qrSvg", () => {
     const url =
       "https://weiterbildung.example.org/angebote/arbeit-und-zukunft-wuppertal/fachlagerist-umschulung-mit-staplerschein/";
     const { data, width } = rasterise(qrSvg(url, "app-qr"));
-    expect(jsQR(data, width, width)?.data).toBe(url);
+    expect(jsQR.default(data, width, width)?.data).toBe(url);
   });
 
   it("names the link in its text alternative, escaped", () => {
