@@ -1,14 +1,19 @@
 /**
- * The full build: validate, then render with Eleventy into a fresh folder, then
- * replace `dist/` in one step. An invalid offer stops the build before anything
- * is written, and a failed render never leaves a half-written `dist/`.
+ * The full build: validate, then render with Eleventy into a fresh folder,
+ * print the brochures (PDF) from it, then replace `dist/` in one step. An
+ * invalid offer stops the build before anything is written, and a failed
+ * render or print never leaves a half-written `dist/`.
  */
 import Eleventy from "@11ty/eleventy";
 import { rename, rm } from "node:fs/promises";
+import { normalisePrefix, pathPrefix } from "../config/site.js";
 import { hasErrors, loadOffers, type LoadResult } from "../content/load.js";
 import { buildCatalog, type Catalog } from "../site/catalog.js";
 import { createSetup } from "../site/eleventy.js";
+import { ChromiumMissingError, findChromium, missingChromiumHint } from "../print/chromium.js";
+import type { PrintedEdition } from "../print/editions.js";
 import { printPlugin } from "../print/plugin.js";
+import { printSiteBrochures } from "./brochures.js";
 
 export interface BuildOptions {
   readonly offersDir: string;
@@ -17,11 +22,27 @@ export interface BuildOptions {
   /** Project root: Eleventy resolves `templates/` and `src/styles/` from here. */
   readonly root: string;
   readonly pathPrefix?: string;
+  /**
+   * Print the ready-made brochures (PDF) with the system Chromium: "when-found" skips them
+   * without one (the result says why), "required" fails the build without one (CI).
+   * Without this option no PDFs are printed (tests, benchmarks).
+   */
+  readonly brochures?: "when-found" | "required";
+  /** Progress lines of the PDF step. */
+  readonly log?: (line: string) => void;
 }
 
 export type BuildResult =
   | { readonly ok: false; readonly load: LoadResult }
-  | { readonly ok: true; readonly load: LoadResult; readonly catalog: Catalog; readonly pages: number };
+  | {
+      readonly ok: true;
+      readonly load: LoadResult;
+      readonly catalog: Catalog;
+      readonly pages: number;
+      readonly brochures: readonly PrintedEdition[];
+      /** Why no brochures were printed although they were asked for (German). */
+      readonly brochuresSkipped?: string;
+    };
 
 /**
  * Loads and validates every offer; groups them into the catalog only when no file has an error.
@@ -41,6 +62,13 @@ export async function loadCatalog(
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { load, catalog } = await loadCatalog(options.offersDir, options.today, options.root);
   if (catalog === undefined) return { ok: false, load };
+  // Known before anything is written: without a browser, CI stops here and dist/ stays as it was.
+  const chromiumMissing = options.brochures !== undefined && findChromium() === undefined;
+  if (chromiumMissing && options.brochures === "required") {
+    throw new ChromiumMissingError(
+      "Mit CI=true braucht der Build Chromium für die PDF-Broschüren; dist/ bleibt unverändert.",
+    );
+  }
 
   const staging = `${options.outputDir}.partial`;
   await rm(staging, { recursive: true, force: true });
@@ -61,9 +89,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     });
     const [, written] = await eleventy.write();
     const pages = written.length;
+    const printing = options.brochures !== undefined && !chromiumMissing;
+    const brochures = printing
+      ? await printSiteBrochures(staging, catalog, normalisePrefix(options.pathPrefix ?? pathPrefix), options.log)
+      : [];
     await rm(options.outputDir, { recursive: true, force: true });
     await rename(staging, options.outputDir);
-    return { ok: true, load, catalog, pages };
+    return {
+      ok: true,
+      load,
+      catalog,
+      pages,
+      brochures,
+      ...(chromiumMissing ? { brochuresSkipped: missingChromiumHint } : {}),
+    };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
