@@ -6,6 +6,7 @@
  */
 import Eleventy from "@11ty/eleventy";
 import { rename, rm } from "node:fs/promises";
+import path from "node:path";
 import { normalisePrefix, pathPrefix } from "../config/site.js";
 import { hasErrors, loadOffers, type LoadResult } from "../content/load.js";
 import { buildCatalog, type Catalog } from "../site/catalog.js";
@@ -90,11 +91,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const [, written] = await eleventy.write();
     const pages = written.length;
     const printing = options.brochures !== undefined && !chromiumMissing;
-    const brochures = printing
+    const printed = printing
       ? await printSiteBrochures(staging, catalog, normalisePrefix(options.pathPrefix ?? pathPrefix), options.log)
       : [];
     await rm(options.outputDir, { recursive: true, force: true });
     await rename(staging, options.outputDir);
+    const brochures = printed.map((pdf) => ({
+      ...pdf,
+      file: path.join(options.outputDir, path.relative(staging, pdf.file)),
+    }));
     return {
       ok: true,
       load,
