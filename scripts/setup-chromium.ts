@@ -1,28 +1,40 @@
 /**
- * `npm run setup:chromium` (also run before `npm test`): makes sure a system
- * Chromium exists for the browser tests. Installs Debian's package when running
- * as root without CHROME_PATH; otherwise explains what to install. Never
- * downloads a browser build.
+ * `npm run setup:chromium` (also run before `npm test`, and by CI before the build):
+ * makes sure the system tools exist that print the brochures and read them back
+ * in the tests: Chromium and poppler-utils (`pdftotext`, `pdfinfo`, `pdftoppm`).
+ * Installs Debian's packages when running as root; otherwise explains what to
+ * install. Never downloads a browser build.
  */
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { findChromium } from "../src/testing/browser.js";
 
-const found = findChromium();
-if (found !== undefined) {
-  process.exit(0);
-}
+const hasCommand = (command: string) =>
+  (process.env.PATH ?? "").split(":").some((folder) => folder !== "" && existsSync(`${folder}/${command}`));
+
+/** Debian packages still missing, with what to tell a person who cannot install them here. */
+const missing = () => [
+  ...(findChromium() === undefined ? [{ name: "chromium", hint: "Chromium (oder CHROME_PATH setzen)" }] : []),
+  ...(hasCommand("pdftotext") ? [] : [{ name: "poppler-utils", hint: "poppler-utils (pdftotext, pdfinfo, pdftoppm)" }]),
+];
+
+let packages = missing();
+if (packages.length === 0) process.exit(0);
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 // With CHROME_PATH set, findChromium looks nowhere else, so installing the package cannot help.
-if (isRoot && process.platform === "linux" && !process.env.CHROME_PATH) {
-  console.log("Chromium fehlt – installiere das Debian-Paket „chromium“ …");
+const installable = packages.filter((pkg) => pkg.name !== "chromium" || !process.env.CHROME_PATH);
+if (isRoot && process.platform === "linux" && installable.length > 0) {
+  console.log(`Es fehlt: ${installable.map((pkg) => pkg.name).join(", ")} – installiere die Debian-Pakete …`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env });
-  if (findChromium() !== undefined) process.exit(0);
+  execFileSync("apt-get", ["install", "-y", "-qq", ...installable.map((pkg) => pkg.name)], { stdio: "inherit", env });
+  packages = missing();
+  if (packages.length === 0) process.exit(0);
 }
 console.error(
-  "Für die Browser-Tests wird Chromium gebraucht. Installieren Sie es, z. B. mit\n" +
-    "  sudo apt-get install chromium      (Debian/Ubuntu)\n" +
-    "oder setzen Sie CHROME_PATH auf eine vorhandene Chromium- oder Chrome-Datei.",
+  `Für die PDF-Broschüren und die Browser-Tests fehlt: ${packages.map((pkg) => pkg.hint).join(", ")}.\n` +
+    "Installieren Sie es, z. B. mit\n" +
+    `  sudo apt-get install ${packages.map((pkg) => pkg.name).join(" ")}      (Debian/Ubuntu)\n` +
+    "Ein anderes Chromium oder Chrome geben Sie mit CHROME_PATH an.",
 );
 process.exit(1);

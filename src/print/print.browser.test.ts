@@ -290,7 +290,7 @@ describe("#7: a brochure of one's own", () => {
     );
     const shown = (await frame
       .locator(".pagedjs_page [data-entry]")
-      .evaluateAll((entries) => entries.map((entry) => (entry as HTMLElement).dataset.entry))) as string[];
+      .evaluateAll("(entries) => entries.map((entry) => entry.dataset.entry)")) as string[];
     const expected = catalog.offers
       .filter(
         (offer) =>
