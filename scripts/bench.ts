@@ -1,7 +1,8 @@
 /**
- * `npm run bench -- --offers 1000[,4000] [--runs 3] [--seed S] [--today YYYY-MM-DD] [--providers 16] [--cpu-prof DIR]`:
- * times the full build against a bare Eleventy build of the same Markdown files.
- * Called with `--measure full|bare`, it is the child that runs and measures one build.
+ * `npm run bench -- --offers 1000[,4000] [--pdf-offers 200,1000] [--runs 3] [--seed S] [--today YYYY-MM-DD] [--providers 16] [--cpu-prof DIR]`:
+ * times the full build against a bare Eleventy build of the same Markdown files, then
+ * printing the whole directory to PDF (`--pdf-offers none` skips that, `--offers none` the builds).
+ * Called with `--measure full|bare|pdf`, it is the child that runs and measures one build or print.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,12 +10,14 @@ import { parseArgs } from "node:util";
 import { benchOptions, positiveInteger } from "../src/bench/cli.js";
 import { defaultProviderCount } from "../src/bench/generate.js";
 import { measureBuild, type BuildKind } from "../src/bench/measure.js";
+import { formatPdfTable, measurePdf, runPdfBenchmark } from "../src/bench/pdf.js";
 import { formatTable, machineSummary, resultMarker, runBenchmark } from "../src/bench/run.js";
 
 const { values } = parseArgs({
   options: {
     ...benchOptions(1000),
     providers: { type: "string", default: String(defaultProviderCount) },
+    "pdf-offers": { type: "string", default: "200,1000" },
     "cpu-prof": { type: "string" },
     measure: { type: "string" },
     input: { type: "string" },
@@ -22,15 +25,25 @@ const { values } = parseArgs({
   },
 });
 
-if (values.measure !== undefined) {
+const countsOf = (list: string) =>
+  list === "none" ? [] : list.split(",").map((count) => positiveInteger(count.trim(), "offers"));
+
+if (values.measure === "pdf") {
+  if (values.input === undefined || values.out === undefined) throw new Error("--measure needs --input and --out.");
+  console.log(`${resultMarker}${JSON.stringify(await measurePdf(values.input, values.out))}`);
+} else if (values.measure !== undefined) {
   if (values.input === undefined || values.out === undefined) throw new Error("--measure needs --input and --out.");
   const kind: BuildKind = values.measure === "bare" ? "bare" : "full";
   const measurement = await measureBuild({ kind, input: values.input, output: values.out, today: values.today });
   console.log(`${resultMarker}${JSON.stringify(measurement)}`);
 } else {
-  const counts = values.offers.split(",").map((count) => positiveInteger(count.trim(), "offers"));
+  const counts = countsOf(values.offers);
+  const pdfCounts = countsOf(values["pdf-offers"]);
   const runs = positiveInteger(values.runs, "runs");
-  console.log(`Benchmark: ${counts.join(", ")} offers, ${runs} runs each, seed ${values.seed}, today ${values.today}`);
+  console.log(
+    `Benchmark: builds of ${counts.join(", ") || "no"} offers, PDFs of ${pdfCounts.join(", ") || "no"} offers, ` +
+      `${runs} runs each, seed ${values.seed}, today ${values.today}`,
+  );
   console.log(`Machine: ${machineSummary()}`);
   const rows = await runBenchmark({
     counts,
@@ -42,6 +55,21 @@ if (values.measure !== undefined) {
     ...(values["cpu-prof"] === undefined ? {} : { cpuProfileDir: path.resolve(values["cpu-prof"]) }),
     log: (line) => console.log(line),
   });
-  console.log(`\nMedians of ${runs} runs (wall = process start to exit):\n`);
-  console.log(formatTable(rows));
+  if (rows.length > 0) {
+    console.log(`\nMedians of ${runs} runs (wall = process start to exit):\n`);
+    console.log(formatTable(rows));
+  }
+  const pdfRows = await runPdfBenchmark({
+    counts: pdfCounts,
+    runs,
+    today: values.today,
+    seed: positiveInteger(values.seed, "seed"),
+    providers: positiveInteger(values.providers, "providers"),
+    childScript: fileURLToPath(import.meta.url),
+    log: (line) => console.log(line),
+  });
+  if (pdfRows.length > 0) {
+    console.log(`\nThe whole directory as PDF, medians of ${runs} runs:\n`);
+    console.log(formatPdfTable(pdfRows));
+  }
 }

@@ -107,12 +107,39 @@ async function benchmarkCount(count: number, options: BenchOptions): Promise<Ben
 }
 
 async function runChild(options: BenchOptions, job: MeasureOptions, running: Set<ChildProcess>): Promise<RunResult> {
+  const { result, ...outside } = await runMeasuredChild<Measurement>(
+    options.childScript,
+    measureArgs(job),
+    running,
+    options.cpuProfileDir,
+  );
+  return { ...result, ...outside };
+}
+
+/** What the parent sees of a measured child: its result line, its wall and CPU time and its tree's peak memory. */
+export interface ChildRun<T> {
+  readonly result: T;
+  readonly wallMs: number;
+  readonly treeRssKb: number | undefined;
+  readonly cpuMs: number | undefined;
+}
+
+/**
+ * Runs `childScript` with `args` in a fresh Node process (through tsx) and measures it from
+ * outside; the child prints its own figures as JSON on a line starting with `resultMarker`.
+ */
+export async function runMeasuredChild<T>(
+  childScript: string,
+  args: readonly string[],
+  running: Set<ChildProcess>,
+  cpuProfileDir?: string,
+): Promise<ChildRun<T>> {
   const started = performance.now();
   const cpuBefore = childrenCpuMs();
   // The project's tsx loader by URL, so the bare build can run from a folder outside the project.
   const loader = import.meta.resolve("tsx");
-  const profile = options.cpuProfileDir === undefined ? [] : ["--cpu-prof", "--cpu-prof-dir", options.cpuProfileDir];
-  const child = spawn(process.execPath, [...profile, "--import", loader, options.childScript, ...measureArgs(job)], {
+  const profile = cpuProfileDir === undefined ? [] : ["--cpu-prof", "--cpu-prof-dir", cpuProfileDir];
+  const child = spawn(process.execPath, [...profile, "--import", loader, childScript, ...args], {
     cwd: projectRoot,
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -131,10 +158,9 @@ async function runChild(options: BenchOptions, job: MeasureOptions, running: Set
   const cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
   const line = stdout.split("\n").find((candidate) => candidate.startsWith(resultMarker));
   if (code !== 0 || line === undefined) {
-    throw new Error(`The ${job.kind} build failed (exit code ${code}).\n${stdout}`);
+    throw new Error(`The measured child (${args.join(" ")}) failed (exit code ${code}).\n${stdout}`);
   }
-  const measurement = JSON.parse(line.slice(resultMarker.length)) as Measurement;
-  return { ...measurement, wallMs, treeRssKb, cpuMs };
+  return { result: JSON.parse(line.slice(resultMarker.length)) as T, wallMs, treeRssKb, cpuMs };
 }
 
 /**

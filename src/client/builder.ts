@@ -42,7 +42,10 @@ function start(): void {
   const previewButton = need<HTMLButtonElement>(form, "[data-builder-preview]");
   const printButton = need<HTMLButtonElement>(form, "[data-builder-print]");
   const area = need<HTMLElement>(form, "[data-builder-preview-area]");
-  const frame = need<HTMLIFrameElement>(form, "[data-builder-frame]");
+  const frame = document.createElement("iframe");
+  frame.className = "app-builder__frame";
+  frame.title = "Vorschau der Broschüre";
+  frame.dataset.builderFrame = "";
   const inputs = [...form.querySelectorAll<HTMLInputElement>("input[type=checkbox], input[type=radio]")];
   let sequence = 0;
   let total = 0;
@@ -99,6 +102,7 @@ function start(): void {
   };
 
   const preview = () => {
+    if (!frame.isConnected) area.append(frame);
     area.hidden = false;
     printButton.disabled = true;
     status.textContent = `${countStatus(total, undefined)} Die Vorschau wird gesetzt …`;

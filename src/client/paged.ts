@@ -108,6 +108,12 @@ export async function paginate(
 
     afterRendered(_pages: unknown, chunker: Chunker): void {
       chunker.pagesArea.replaceChildren(...chunker.pages.map((page) => page.element));
+      // paged.js finds overflow by letting a page's content run into further CSS columns. Once
+      // every page is set nothing overflows; without the columns Chromium prints twice as fast.
+      for (const page of chunker.pages) {
+        const area = page.element.querySelector<HTMLElement>(".pagedjs_page_content");
+        if (area !== null) area.style.columnWidth = "auto";
+      }
     }
   }
 

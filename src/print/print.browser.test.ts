@@ -284,13 +284,12 @@ describe("#7: a brochure of one's own", () => {
     await page.locator("[data-brochure-link]").click();
     await page.waitForURL(/broschuere\/erstellen\/\?zielgruppe=berufsrueckkehrende&zeit=teilzeit$/);
     await page.locator("[data-builder-preview]").click();
-    const frame = page.frameLocator("[data-builder-frame]");
     await page.waitForFunction(
-      "document.querySelector('[data-builder-frame]').contentDocument?.documentElement?.dataset.brochurePages !== undefined",
+      "document.querySelector('[data-builder-frame]')?.contentDocument?.documentElement?.dataset.brochurePages !== undefined",
     );
-    const shown = (await frame
-      .locator(".pagedjs_page [data-entry]")
-      .evaluateAll("(entries) => entries.map((entry) => entry.dataset.entry)")) as string[];
+    const shown = (await page.evaluate(
+      "[...document.querySelector('[data-builder-frame]').contentDocument.querySelectorAll('.pagedjs_page [data-entry]')].map((entry) => entry.dataset.entry)",
+    )) as string[];
     const expected = catalog.offers
       .filter(
         (offer) =>
@@ -363,7 +362,7 @@ describe("#7: the print page and the builder", () => {
     await page.locator("[data-builder-preview]").focus();
     await page.keyboard.press("Enter");
     await page.waitForFunction(
-      "document.querySelector('[data-builder-frame]').contentDocument?.documentElement?.dataset.brochurePages !== undefined",
+      "document.querySelector('[data-builder-frame]')?.contentDocument?.documentElement?.dataset.brochurePages !== undefined",
     );
     expect(await page.locator("[data-builder-status]").textContent()).toMatch(/Vorschau: \d+ Seiten/);
     await page.close();
