@@ -2,7 +2,8 @@
  * The PDF benchmark: N generated offers are built once (without PDFs), then
  * the whole directory is printed to PDF in a fresh child process, several
  * times: paged.js setting the pages, Chromium writing the PDF, the peak memory
- * of the child with its Chromium, and the page count and size.
+ * of the child with its Chromium, and the page count and size. (No CPU time: the
+ * Chromium processes are not the child's own children, so their time is not summed.)
  */
 import type { ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -34,7 +35,6 @@ export interface PdfRow {
   readonly count: number;
   /** Medians over the runs. */
   readonly wallMs: number;
-  readonly cpuMs: number | undefined;
   readonly treeRssKb: number | undefined;
   readonly measurement: PdfMeasurement;
 }
@@ -107,7 +107,6 @@ export async function runPdfBenchmark(options: PdfBenchOptions): Promise<PdfRow[
       rows.push({
         count,
         wallMs: of((run) => run.wallMs) ?? 0,
-        cpuMs: of((run) => run.cpuMs),
         treeRssKb: of((run) => run.treeRssKb),
         measurement: {
           setMs: of((run) => run.result.setMs) ?? 0,
@@ -137,8 +136,8 @@ function formatPdfRun(wallMs: number, result: PdfMeasurement, treeRssKb: number 
 /** The PDF results as a Markdown table, as docs/benchmarks.md records them. */
 export function formatPdfTable(rows: readonly PdfRow[]): string {
   const header = [
-    "| N | wall (child start to exit) | setting the pages | of which paged.js | writing the PDF | CPU | peak RSS (Node + Chromium) | pages | PDF size |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| N | wall (child start to exit) | setting the pages | of which paged.js | writing the PDF | peak RSS (Node + Chromium) | pages | PDF size |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   const lines = rows.map((row) =>
     [
@@ -147,7 +146,6 @@ export function formatPdfTable(rows: readonly PdfRow[]): string {
       seconds(row.measurement.setMs),
       seconds(row.measurement.paginateMs),
       seconds(row.measurement.pdfMs),
-      seconds(row.cpuMs),
       megabytes(row.treeRssKb),
       row.measurement.pages,
       `${(row.measurement.bytes / 1_000_000).toFixed(1)} MB`,
