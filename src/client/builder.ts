@@ -27,7 +27,7 @@ function countStatus(total: number, relaxedQuery: string | undefined): string {
   if (total === 0)
     return "Keine Angebote passen zu dieser Auswahl. Entfernen Sie einen Filter oder ändern Sie den Suchbegriff.";
   const words = relaxedQuery === undefined ? "" : ` (Treffer für „${relaxedQuery}“)`;
-  return `${brochureCount(total)}${words} kommen in die Broschüre.`;
+  return `${brochureCount(total)}${words} ${total === 1 ? "kommt" : "kommen"} in die Broschüre.`;
 }
 
 function start(): void {

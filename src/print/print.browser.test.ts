@@ -265,10 +265,10 @@ describe("#7: a brochure of one's own", () => {
     expect(expected.length).toBeGreaterThan(0);
     await page.goto(`${server.url}broschuere/erstellen/${query}`);
     await page.waitForFunction(
-      "!document.querySelector('[data-builder]').hasAttribute('aria-busy') && /kommen in die/.test(document.querySelector('[data-builder-status]').textContent)",
+      "!document.querySelector('[data-builder]').hasAttribute('aria-busy') && /(kommt|kommen) in die/.test(document.querySelector('[data-builder-status]').textContent)",
     );
     expect(await page.locator("[data-builder-status]").textContent()).toMatch(
-      new RegExp(`^${expected.length} Angebot(e)? kommen in die Broschüre`),
+      new RegExp(`^${expected.length} Angebote? (kommt|kommen) in die Broschüre`),
     );
     await page.close();
     const out = path.join(temp, "pflege.pdf");
@@ -343,7 +343,9 @@ describe("#7: the print page and the builder", () => {
       await page.waitForFunction("document.documentElement.dataset.brochurePages !== undefined");
       expect(await axeViolations(page), `print page at ${width} px`).toEqual([]);
       await page.goto(`${server.url}broschuere/erstellen/`);
-      await page.waitForFunction("/kommen in die/.test(document.querySelector('[data-builder-status]').textContent)");
+      await page.waitForFunction(
+        "/(kommt|kommen) in die/.test(document.querySelector('[data-builder-status]').textContent)",
+      );
       expect(await axeViolations(page), `builder at ${width} px`).toEqual([]);
       expect(await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")).toBe(
         0,
@@ -355,7 +357,9 @@ describe("#7: the print page and the builder", () => {
   it("lets a keyboard user choose a filter and start the preview", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}broschuere/erstellen/`);
-    await page.waitForFunction("/kommen in die/.test(document.querySelector('[data-builder-status]').textContent)");
+    await page.waitForFunction(
+      "/(kommt|kommen) in die/.test(document.querySelector('[data-builder-status]').textContent)",
+    );
     await page.locator("#filter-ort-2").focus();
     await page.keyboard.press("Space");
     await page.waitForFunction("location.search === '?ort=solingen'");
@@ -364,7 +368,11 @@ describe("#7: the print page and the builder", () => {
     await page.waitForFunction(
       "document.querySelector('[data-builder-frame]')?.contentDocument?.documentElement?.dataset.brochurePages !== undefined",
     );
-    expect(await page.locator("[data-builder-status]").textContent()).toMatch(/Vorschau: \d+ Seiten/);
+    // The builder looks for the finished preview every 200 ms, then says how many pages it has.
+    await page.waitForFunction(
+      "/Vorschau: \\d+ Seiten/.test(document.querySelector('[data-builder-status]').textContent)",
+    );
+    expect(await page.locator("[data-builder-print]").isEnabled()).toBe(true);
     await page.close();
   });
 });
