@@ -12,9 +12,9 @@ import {
   type SearchConfig,
   type SearchState,
 } from "../search/model.js";
-import { activeFacets, relaxedQueries, type FacetCounts } from "../search/selection.js";
+import { activeFacets, type FacetCounts } from "../search/selection.js";
 import { parseSearchState, serialiseSearchState } from "../search/url-state.js";
-import { offlineEngine, pagefindEngine, type SearchEngine, type SearchOutcome } from "./engines.js";
+import { offlineEngine, pagefindEngine, type SearchEngine, type SearchOutcome, type SearchSources } from "./engines.js";
 import * as text from "./text.js";
 
 const pageSize = 12;
@@ -43,9 +43,7 @@ function start(): void {
   if (form === null || configScript === null) return;
   const config = JSON.parse(configScript.textContent ?? "{}") as SearchConfig;
   const page = elements(form);
-  let engine: Promise<SearchEngine> = fromFile
-    ? offline(config)
-    : pagefindEngine(new URL(searchAssets.pagefind, siteRoot).href, config);
+  let engine: Promise<SearchEngine> = fromFile ? offline(config) : pagefindEngine(sources, config);
   let sequence = 0;
   let shown = 0;
   let current: SearchOutcome | undefined;
@@ -106,32 +104,14 @@ function start(): void {
     page.form.setAttribute("aria-busy", "true");
     const withCounts = panelShown();
     try {
-      const first = await searchWithFallback(state, withCounts);
-      let outcome = first.outcome;
-      let shownQuery = state.query;
-      const notes = first.kind === "offline" ? [text.offlineNote] : [];
-      // A shorter word only helps when the words themselves find nothing; when the filters
-      // are the reason, the empty notice suggests removing one instead.
-      const wordsFindNothing = async () =>
-        (await searchWithFallback({ ...state, selection: {} }, false)).outcome.total === 0;
-      if (outcome.total === 0 && state.query !== "" && (await wordsFindNothing())) {
-        for (const relaxed of relaxedQueries(state.query)) {
-          const candidate = await searchWithFallback({ ...state, query: relaxed.query }, withCounts);
-          if (id !== sequence) return;
-          if (candidate.outcome.total > 0) {
-            outcome = candidate.outcome;
-            shownQuery = relaxed.query;
-            notes.unshift(text.relaxedNote(state.query, relaxed));
-            break;
-          }
-        }
-      }
+      const { outcome, kind } = await searchWithFallback(state, withCounts);
+      const notes = [...text.readingNotes(outcome), ...(kind === "offline" ? [text.offlineNote] : [])];
       const cards = await outcome.cards(0, pageSize);
       if (id !== sequence) return;
       current = outcome;
       counted = outcome.counts !== undefined;
       shown = cards.length;
-      render(page, config, state, outcome, cards, shownQuery, notes);
+      render(page, config, state, outcome, cards, notes);
     } catch {
       if (id !== sequence) return;
       page.status.textContent = text.unavailableNote;
@@ -176,6 +156,14 @@ function start(): void {
     page.status.focus();
   };
   page.chips.addEventListener("click", removeChoice);
+  page.suggestion.addEventListener("click", (event) => {
+    const corrected = (event.target as Element).closest<HTMLAnchorElement>("a")?.dataset.query;
+    if (corrected === undefined) return;
+    event.preventDefault();
+    page.query.value = corrected;
+    commit("push");
+    page.status.focus();
+  });
   page.emptyChips.addEventListener("click", removeChoice);
   const countIfShown = () => {
     if (!counted && panelShown()) void run(readState());
@@ -210,8 +198,13 @@ function start(): void {
   void run(initial);
 }
 
-const offline = (config: SearchConfig) =>
-  offlineEngine(new URL(searchAssets.fallback, siteRoot).href, config, offerHref);
+const sources: SearchSources = {
+  pagefind: new URL(searchAssets.pagefind, siteRoot).href,
+  offers: new URL(searchAssets.fallback, siteRoot).href,
+  words: new URL(searchAssets.words, siteRoot).href,
+};
+
+const offline = (config: SearchConfig) => offlineEngine(sources, config, offerHref);
 
 type Page = ReturnType<typeof elements>;
 
@@ -223,6 +216,7 @@ function elements(form: HTMLFormElement) {
     checkboxes: [...form.querySelectorAll<HTMLInputElement>("input[type=checkbox]")],
     status: need<HTMLElement>(form, "[data-status]"),
     note: need<HTMLElement>(form, "[data-note]"),
+    suggestion: need<HTMLElement>(form, "[data-suggestion]"),
     results: need<HTMLElement>(form, "[data-results]"),
     chosen: need<HTMLElement>(form, "[data-chosen]"),
     chips: need<HTMLElement>(form, "[data-chips]"),
@@ -251,12 +245,12 @@ function render(
   state: SearchState,
   outcome: SearchOutcome,
   cards: readonly ResultCard[],
-  shownQuery: string,
   notes: readonly string[],
 ): void {
   const chosen = chosenValues(config.facets, state);
   renderCounts(page, config.facets, outcome.counts, state);
-  page.status.textContent = text.resultStatus(outcome.total, shownQuery);
+  page.status.textContent = text.resultStatus(outcome.total, state.query);
+  renderSuggestion(page, config, state, outcome.plan?.corrected);
   page.note.textContent = notes.join(" ");
   page.note.hidden = notes.length === 0;
   page.chips.replaceChildren(...chosen.map((choice) => chip(page, choice)));
@@ -271,6 +265,16 @@ function render(
   page.emptyHint.textContent = text.emptyHint(chosen.length, state.query);
   page.emptyChips.replaceChildren(...(outcome.total > 0 ? [] : chosen.map((choice) => chip(page, choice))));
   updateMore(page, outcome.total - cards.length);
+}
+
+/** „Meinten Sie „Pflege“?“ as a link to that search, filters kept; hidden without a correction. */
+function renderSuggestion(page: Page, config: SearchConfig, state: SearchState, corrected: string | undefined): void {
+  page.suggestion.hidden = corrected === undefined;
+  const link = need<HTMLAnchorElement>(page.suggestion, "a");
+  if (corrected === undefined) return;
+  link.textContent = corrected;
+  link.dataset.query = corrected;
+  link.href = `?${serialiseSearchState({ ...state, query: corrected }, config.facets)}`;
 }
 
 interface Choice {
@@ -339,6 +343,7 @@ function fillCard(template: HTMLTemplateElement, card: ResultCard): DocumentFrag
     if (node instanceof Text) node.data = fill(node.data);
     else if (node instanceof Element) for (const attribute of node.attributes) attribute.value = fill(attribute.value);
   }
+  for (const link of fragment.querySelectorAll<HTMLAnchorElement>(".app-offer-card__link")) link.href = card.url;
   return fragment;
 }
 

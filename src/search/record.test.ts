@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SearchableOffer } from "./model.js";
 import { offerById } from "../site/__fixtures__/load.js";
-import { formatEuro } from "../view/offer-card.js";
+import { costStatement, costsText } from "../view/costs.js";
 import { loadFixture } from "../testing/search-fixture.js";
 import { compactOffer, metaWeights, resultCard, searchRecord } from "./record.js";
 
@@ -42,8 +42,7 @@ describe("searchRecord", () => {
       title: "Excel für das Büro am Abend",
       provider: "Technikwerk Test",
       places: "Online",
-      costs: formatEuro(180),
-      funding: "Selbstzahlung, Bildungsurlaub",
+      costs: costsText(costStatement(offer.data)),
       topics: "Digitalisierung & IT, Kaufmännisch & Verwaltung",
       id: "technikwerk-test/excel-abends",
     });

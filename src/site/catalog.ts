@@ -5,8 +5,9 @@
  */
 import { audiences, cities, funding, topics, type Term } from "../config/vocabularies.js";
 import type { Offer, Provider } from "../content/model.js";
-import { withSearchFields } from "../search/facets.js";
+import { prepareSearch } from "../search/facets.js";
 import type { SearchableOffer } from "../search/model.js";
+import type { WordList } from "../search/query.js";
 import { kindUrl, termUrl } from "./links.js";
 
 /** A browse dimension, e.g. cities under `/orte/`. */
@@ -42,6 +43,8 @@ export interface Catalog {
   readonly browsePages: readonly BrowseTerm[];
   /** The most recently updated offers, for the home page and the feed. */
   readonly newest: readonly SearchableOffer[];
+  /** The offers' words with how many offers use each: the search page plans queries with it. */
+  readonly wordList: WordList;
 }
 
 /** How many of the most recently updated offers the home page and the feed show. */
@@ -95,7 +98,8 @@ export function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly st
 
 /** Builds the catalog from the loader's published offers and providers. */
 export function buildCatalog(offers: readonly Offer[], providers: readonly Provider[], today: string): Catalog {
-  const sorted = withSearchFields(offers, today).sort(compareOffers);
+  const search = prepareSearch(offers, today);
+  const sorted = search.offers.sort(compareOffers);
   // The browse kinds are search facets: each offer carries its values for them, computed once above.
   const byProvider = groupBy(sorted, (offer) => offer.search.filters.provider);
   const browse: BrowseKind[] = browseDefinitions.map((definition) => {
@@ -127,5 +131,6 @@ export function buildCatalog(offers: readonly Offer[], providers: readonly Provi
     newest: [...sorted]
       .sort((a, b) => b.data.updated.localeCompare(a.data.updated) || compareOffers(a, b))
       .slice(0, newestCount),
+    wordList: search.wordList,
   };
 }

@@ -33,7 +33,7 @@ export const fullOffer = {
   rolling_start: false,
   duration: "28 Monate, 25 Std./Woche",
   hours: 2400,
-  costs: { amount: 0, note: "Förderung mit Bildungsgutschein möglich" },
+  costs: { amount: 14800, free_with: ["bildungsgutschein", "jobcenter"], note: "Fahrtkosten können übernommen werden." },
   funding: ["bildungsgutschein", "jobcenter"],
   degree: "IHK-Abschluss",
   azav: true,
@@ -44,6 +44,7 @@ export const fullOffer = {
   participants: { min: 8, max: 16 },
   contact: { name: "Frau Beispiel", phone: "0202 1234567", email: "info@example.org" },
   registration_url: "https://example.org/anmeldung",
+  keywords: ["Bürokauffrau"],
   updated: "2026-11-01",
   valid_until: "2027-12-31",
 } satisfies Required<z.input<typeof offerSchema>>;
