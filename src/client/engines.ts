@@ -179,46 +179,83 @@ export async function pagefindEngine(sources: SearchSources, config: SearchConfi
         return { total: 0, counts: undefined, cards: emptyCards, plan, matched: 0, searched: 0 };
       }
 
-      /** The word groups of the largest size that finds offers, with their answers. */
-      const attempt = async (planned: QueryPlan | undefined) => {
+      const search = (term: string | null) =>
+        pagefind.search(term, { filters: toPagefindFilters(state.selection), sort });
+      const termOf = (group: readonly PlannedWord[]) => [...new Set(group.flatMap((word) => word.search))].join(" ");
+      const attempt = async (planned: QueryPlan | undefined): Promise<Found> => {
         const planWords = searchable(planned);
         if (planWords.length === 0) {
-          const main = await pagefind.search(null, { filters: toPagefindFilters(state.selection), sort });
-          return { matched: 0, terms: [null], answers: [main] };
+          const main = await search(null);
+          return { matched: 0, parts: [{ term: null, answer: main, sign: 1 }], results: main.results };
+        }
+        const allTerm = termOf(planWords);
+        const all = await search(allTerm);
+        if (all.results.length > 0) {
+          if (planWords.length === 1 || key !== undefined) {
+            return {
+              matched: planWords.length,
+              parts: [{ term: allTerm, answer: all, sign: 1 }],
+              results: all.results,
+            };
+          }
+          // Offers with every word first, then those missing one word. Any two groups that each
+          // leave out one word hold every word together, so they share exactly the offers with
+          // all words: the counts of the groups, less the surplus of those offers, are exact.
+          const groups = choose(planWords.length, planWords.length - 1).map((indexes) =>
+            termOf(indexes.flatMap((index) => planWords[index] ?? [])),
+          );
+          const answers = await Promise.all(groups.map(search));
+          const first = new Set(all.results.map((result) => result.id));
+          const rest = new Map<string, PagefindResult>();
+          for (const result of answers.flatMap((answer) => answer.results)) {
+            if (!first.has(result.id) && !rest.has(result.id)) rest.set(result.id, result);
+          }
+          return {
+            matched: planWords.length,
+            parts: [
+              ...answers.map((answer, index) => ({ term: groups[index] ?? null, answer, sign: 1 })),
+              { term: allTerm, answer: all, sign: 1 - groups.length },
+            ],
+            results: [...all.results, ...[...rest.values()].sort((a, b) => b.score - a.score)],
+          };
         }
         for (const groups of wordGroups(planWords)) {
-          const terms = groups.map((group) => [...new Set(group.flatMap((word) => word.search))].join(" "));
-          const answers = await Promise.all(
-            terms.map((term) => pagefind.search(term, { filters: toPagefindFilters(state.selection), sort })),
+          if ((groups[0]?.length ?? 0) === planWords.length) continue;
+          const terms = groups.map(termOf);
+          const answers = await Promise.all(terms.map(search));
+          const found = answers.flatMap((answer, index) =>
+            answer.results.length > 0 ? [{ term: terms[index] ?? null, answer, sign: 1 }] : [],
           );
-          const found = answers.flatMap((answer, index) => (answer.results.length > 0 ? [{ answer, index }] : []));
           if (found.length > 0) {
+            const order = key === undefined ? undefined : await orderBy(key);
             return {
               matched: groups[0]?.length ?? 0,
-              terms: found.map(({ index }) => terms[index] ?? null),
-              answers: found.map(({ answer }) => answer),
+              parts: found,
+              results: mergeResults(
+                found.map((part) => part.answer),
+                order,
+              ),
             };
           }
         }
-        return { matched: 0, terms: [], answers: [] };
+        return { matched: 0, parts: [], results: [] };
       };
       const best = await withNarrowedSplits(plan, attempt);
 
       // Pagefind counts each value as if it were added to the current filters;
       // for a facet with a choice, its values are alternatives, so count without that facet.
-      // The groups' offers never overlap, so their counts add up.
       const counts = withCounts
         ? await Promise.all(
-            best.terms.map(async (term, index) => {
+            best.parts.map(async ({ term, answer, sign }) => {
               const without = await Promise.all(
                 active.map((facet) => pagefind.search(term, { filters: toPagefindFilters(state.selection, facet) })),
               );
-              return panelCounts(config, best.answers[index]?.filters ?? {}, active, without);
+              return { counts: panelCounts(config, answer.filters, active, without), sign };
             }),
           ).then(sumCounts)
         : undefined;
 
-      const results = await mergeResults(best.answers, key === undefined ? undefined : await orderBy(key));
+      const results = best.results;
       return {
         total: results.length,
         counts,
@@ -237,11 +274,15 @@ export async function pagefindEngine(sources: SearchSources, config: SearchConfi
   };
 }
 
+/** What a query found: the searches whose counts make up the panel's (each added `sign` times), and the results. */
+interface Found {
+  readonly matched: number;
+  readonly parts: readonly { readonly term: string | null; readonly answer: PagefindResponse; readonly sign: number }[];
+  readonly results: readonly PagefindResult[];
+}
+
 /** One result list from the answers of several word groups: by relevance, or by the sort key's order. */
-async function mergeResults(
-  answers: readonly PagefindResponse[],
-  order: Map<string, number> | undefined,
-): Promise<PagefindResult[]> {
+function mergeResults(answers: readonly PagefindResponse[], order: Map<string, number> | undefined): PagefindResult[] {
   if (answers.length === 1) return answers[0]?.results ?? [];
   const all = answers.flatMap((answer) => answer.results);
   return order === undefined
@@ -261,12 +302,12 @@ function panelCounts(
   return counts;
 }
 
-function sumCounts(parts: readonly FacetCounts[]): FacetCounts {
+function sumCounts(parts: readonly { readonly counts: FacetCounts; readonly sign: number }[]): FacetCounts {
   const sum: FacetCounts = {};
-  for (const part of parts) {
-    for (const [facet, values] of Object.entries(part) as [FacetKey, Record<string, number>][]) {
+  for (const { counts, sign } of parts) {
+    for (const [facet, values] of Object.entries(counts) as [FacetKey, Record<string, number>][]) {
       const bucket = (sum[facet] ??= {});
-      for (const [slug, count] of Object.entries(values)) bucket[slug] = (bucket[slug] ?? 0) + count;
+      for (const [slug, count] of Object.entries(values)) bucket[slug] = (bucket[slug] ?? 0) + sign * count;
     }
   }
   return sum;
@@ -334,18 +375,22 @@ export async function offlineEngine(
             .filter((entry) => matchesSelection(entry.offer.filters, state.selection))
             .map((entry) => entry.matched),
         );
-        return { matched, scored };
+        // As with Pagefind: when some offer has every word, those missing one word follow (relevance order only).
+        const least = matched === planWords.length && matched > 1 && key === undefined ? matched - 1 : matched;
+        return { matched, least, scored };
       };
+      const key = sortKeyOf(config, state);
       const best = await withNarrowedSplits(plan, attempt);
       const hits =
-        plan !== undefined && best.matched === 0 ? [] : best.scored.filter((entry) => entry.matched >= best.matched);
+        plan !== undefined && best.matched === 0 ? [] : best.scored.filter((entry) => entry.matched >= best.least);
       // Counting the list costs one pass over it, so the offline list always counts.
       const counts = countFacets(hits, (entry) => entry.offer.filters, state.selection, config.facets);
-      const key = sortKeyOf(config, state);
       const matching = hits
         .filter((entry) => matchesSelection(entry.offer.filters, state.selection))
         .sort((a, b) => {
-          if (key === undefined) return b.score - a.score || a.offer.sort.start.localeCompare(b.offer.sort.start);
+          if (key === undefined) {
+            return b.matched - a.matched || b.score - a.score || a.offer.sort.start.localeCompare(b.offer.sort.start);
+          }
           const [x, y] = [a.offer.sort[key], b.offer.sort[key]];
           return typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
         });
