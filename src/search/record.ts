@@ -45,7 +45,7 @@ export const textWeights = {
   keywords: 3,
   everyday: 2,
   parts: 1,
-} as const satisfies Record<keyof SearchableOffer["search"]["text"], number>;
+} as const satisfies Record<Exclude<keyof SearchableOffer["search"]["text"], "titleParts">, number>;
 
 /** The offer's topics as German labels, e.g. "Gesundheit, Pflege & Soziales". */
 const topicLabels = (offer: Offer): string => offer.data.topics.map((slug) => topics[slug].label).join(", ");
@@ -57,7 +57,9 @@ const topicLabels = (offer: Offer): string => offer.data.topics.map((slug) => to
  */
 export const metaWeights = {
   title: 8,
-  summary: 3,
+  // The parts of the title's compounds: „Jugendintegrationskurs“ ranks for „Integrationskurs“ like a title word.
+  titleParts: 8,
+  summary: 2,
   topics: 3,
   provider: 1,
   places: 1,
@@ -65,7 +67,7 @@ export const metaWeights = {
   start: 0,
   costs: 0,
   id: 0,
-} as const satisfies Partial<Record<keyof ResultCard | "topics", number>>;
+} as const satisfies Partial<Record<keyof ResultCard | "topics" | "titleParts", number>>;
 
 /**
  * The Pagefind record of an offer.
@@ -73,7 +75,11 @@ export const metaWeights = {
  */
 export function searchRecord(offer: SearchableOffer): SearchRecord {
   const card = resultCard(offer);
-  const metaValues: Record<keyof typeof metaWeights, string> = { ...card, topics: topicLabels(offer) };
+  const metaValues: Record<keyof typeof metaWeights, string> = {
+    ...card,
+    topics: topicLabels(offer),
+    titleParts: offer.search.text.titleParts,
+  };
   return {
     filters: Object.entries(offer.search.filters).flatMap(([name, values]) => values.map((value) => ({ name, value }))),
     sort: Object.entries(offer.search.sort).map(([name, value]: [string, string | number]) => ({

@@ -16,6 +16,8 @@ import { foldText } from "./selection.js";
 export interface SearchText {
   /** The title, plain (the page shows it with soft hyphens), with the parts of its compounds. */
   readonly title: string;
+  /** Only the parts of the title's compounds („kurs“ of „Jugendintegrationskurs“), for a metadata field weighted as the title. */
+  readonly titleParts: string;
   /** The summary, plain, with the parts of its compounds. */
   readonly summary: string;
   /** The everyday words of the offer's topics, target groups, funding and time model, with their parts. */
@@ -145,11 +147,14 @@ function compoundParts(word: string, lexicon: Lexicon): string[] {
   return parts;
 }
 
-/** The words with the parts of their compounds appended, once each. */
-function withParts(words: readonly string[], lexicon: Lexicon): string {
-  const tails = new Set(words.flatMap((word) => compoundParts(word, lexicon)));
-  return [...words, ...tails].join(" ");
-}
+/** The parts of the words' compounds, once each. */
+const partsOf = (words: readonly string[], lexicon: Lexicon): string[] => [
+  ...new Set(words.flatMap((word) => compoundParts(word, lexicon))),
+];
+
+/** The words with the parts of their compounds appended. */
+const withParts = (words: readonly string[], lexicon: Lexicon): string =>
+  [...words, ...partsOf(words, lexicon)].join(" ");
 
 /** The search vocabulary of a build: the word list for the browser and each offer's index text. */
 export interface SearchVocabulary<T extends Offer> {
@@ -170,10 +175,11 @@ export function searchVocabulary<T extends Offer>(offers: readonly T[]): SearchV
     offer,
     text: {
       title: withParts(words.title, lexicon),
+      titleParts: partsOf(words.title, lexicon).join(" "),
       summary: withParts(words.summary, lexicon),
       everyday: withParts(words.everyday, lexicon),
       keywords: withParts(words.keywords, lexicon),
-      parts: [...new Set(words.body.flatMap((word) => compoundParts(word, lexicon)))].join(" "),
+      parts: partsOf(words.body, lexicon).join(" "),
     },
   }));
   return { wordList, texts };
