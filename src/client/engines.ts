@@ -24,6 +24,7 @@ import {
   planQuery,
   wordListGlobal,
   wordScore,
+  wholeWordUpTo,
   type PlannedWord,
   type QueryPlan,
   type WordList,
@@ -181,7 +182,11 @@ export async function pagefindEngine(sources: SearchSources, config: SearchConfi
 
       const search = (term: string | null) =>
         pagefind.search(term, { filters: toPagefindFilters(state.selection), sort });
-      const termOf = (group: readonly PlannedWord[]) => [...new Set(group.flatMap((word) => word.search))].join(" ");
+      const termOf = (group: readonly PlannedWord[]) => {
+        const terms = [...new Set(group.flatMap((word) => word.search))];
+        // Pagefind matches word starts; a lone short term in quotes is matched as a whole word.
+        return terms.length === 1 && (terms[0] ?? "").length <= wholeWordUpTo ? `"${terms[0]}"` : terms.join(" ");
+      };
       const attempt = async (planned: QueryPlan | undefined): Promise<Found> => {
         const planWords = searchable(planned);
         if (planWords.length === 0) {

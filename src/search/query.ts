@@ -202,8 +202,11 @@ export function queryTerms(query: string): QueryTerm[] {
     .filter((term) => term.folded !== "" && !stopWords.has(term.folded));
 }
 
-/** Known words at least this long are also searched by their last part, so offers naming it in the title rank first. */
+/** Known words at least this long are also searched by their most common part, so offers naming it in the title rank first. */
 const widenFrom = 8;
+
+/** Terms this short are matched as whole words: „KI“ is not „Kita“. */
+export const wholeWordUpTo = 2;
 
 /** At most this many words of a query count; a longer query is a sentence, not a search. */
 export const maxQueryWords = 6;
@@ -220,10 +223,15 @@ export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
     .slice(0, maxQueryWords)
     .map(({ typed, folded }): PlannedWord => {
       if (lexicon.knows(folded)) {
-        // The last part of a German compound names what it is („Alten-pflege“ is care): it widens the ranking.
-        // Offers with the compound have it too (the index holds compound ends), so no offer is lost.
-        const head = folded.length >= widenFrom ? lexicon.split(folded)?.at(-1) : undefined;
-        return { typed, search: head === undefined ? [folded] : [folded, head], kind: "known" };
+        // The compound's most common part is what most offers name it by („Alten-pflege“: Pflege,
+        // „Bewerbungs-training“: Bewerbung); searched too, it ranks the offers naming it in the title first.
+        // Offers with the compound have that part as well (the index holds compound parts), so none is lost.
+        const parts = folded.length >= widenFrom ? (lexicon.split(folded) ?? []) : [];
+        const common = parts.reduce<string | undefined>(
+          (best, part) => (best === undefined || lexicon.count(part) > lexicon.count(best) ? part : best),
+          undefined,
+        );
+        return { typed, search: common === undefined ? [folded] : [folded, common], kind: "known" };
       }
       const parts = lexicon.split(folded);
       if (parts !== undefined) return { typed, search: parts, kind: "split", mainPart: longest(parts) };
@@ -261,7 +269,8 @@ export function wordScore(word: PlannedWord, fields: readonly (readonly [string,
   let score = 0;
   for (const term of word.search) {
     let best = 0;
-    for (const [text, weight] of fields) if (weight > best && text.includes(term)) best = weight;
+    const needle = term.length <= wholeWordUpTo ? ` ${term} ` : term;
+    for (const [text, weight] of fields) if (weight > best && ` ${text} `.includes(needle)) best = weight;
     if (best === 0) return 0;
     score += best;
   }

@@ -31,12 +31,16 @@ export interface SearchText {
 const termWords = (vocabulary: Record<string, Term>, slugs: readonly string[]): string[] =>
   slugs.flatMap((slug) => vocabulary[slug]?.searchWords ?? []);
 
-/** The everyday words of an offer's vocabulary terms. */
+/**
+ * The everyday words of an offer's vocabulary terms. An offer free with some
+ * funding („für Sie kostenfrei mit Bildungsgutschein“) is found as „kostenlos“ too.
+ */
 export function everydayWords(offer: Offer): string[] {
+  const freeWithFunding = (offer.data.costs.free_with?.length ?? 0) > 0 && !offer.data.funding.includes("kostenfrei");
   return [
     ...termWords(topics, offer.data.topics),
     ...termWords(audiences, offer.data.audiences),
-    ...termWords(funding, offer.data.funding),
+    ...termWords(funding, [...offer.data.funding, ...(freeWithFunding ? ["kostenfrei"] : [])]),
     ...termWords(schedules, offer.data.schedule),
   ];
 }
