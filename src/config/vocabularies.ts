@@ -259,10 +259,25 @@ export const formats = defineVocabulary({
 });
 
 export const cities = defineVocabulary({
-  wuppertal: { label: "Wuppertal", description: "Angebote in Wuppertal." },
-  solingen: { label: "Solingen", description: "Angebote in Solingen." },
-  remscheid: { label: "Remscheid", description: "Angebote in Remscheid." },
-  online: { label: "Online", description: "Angebote, die ganz im Internet stattfinden." },
+  wuppertal: {
+    label: "Wuppertal",
+    description:
+      "Kurse, Umschulungen und Beratung an Orten in Wuppertal. Angebote ganz im Internet finden Sie unter „Online“.",
+  },
+  solingen: {
+    label: "Solingen",
+    description:
+      "Kurse, Umschulungen und Beratung an Orten in Solingen. Angebote ganz im Internet finden Sie unter „Online“.",
+  },
+  remscheid: {
+    label: "Remscheid",
+    description:
+      "Kurse, Umschulungen und Beratung an Orten in Remscheid. Angebote ganz im Internet finden Sie unter „Online“.",
+  },
+  online: {
+    label: "Online",
+    description: "Angebote, die ganz im Internet stattfinden: Sie lernen von zu Hause mit PC, Laptop oder Tablet.",
+  },
 });
 
 export const germanLevels = defineVocabulary({
