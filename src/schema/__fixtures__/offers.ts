@@ -13,7 +13,7 @@ export const minimalOffer = {
   locations: [{ city: "remscheid" }],
   dates: [{ start: "2027-03-01" }],
   duration: "2 Wochen",
-  costs: { amount: 0 },
+  costs: { amount: 350 },
   funding: ["bildungsgutschein"],
   contact: { phone: "02191 123456" },
   updated: "2026-11-01",
