@@ -197,7 +197,7 @@ describe("offerSchema", () => {
 
     it("lists the allowed fields when nothing is close", () => {
       expect(problems(offer({ costs: { amount: 0, waehrung: "EUR" } }))).toEqual([
-        { field: "costs", message: "unbekanntes Feld „waehrung“. Erlaubt: amount, note." },
+        { field: "costs", message: "unbekanntes Feld „waehrung“. Erlaubt: amount, free_with, note." },
       ]);
     });
   });

@@ -21,7 +21,7 @@ describe("searchRecord", () => {
       { name: "city", value: "wuppertal" },
       { name: "city", value: "solingen" },
     ]);
-    expect(record.filters.some((entry) => entry.name === "german")).toBe(false);
+    expect(record.filters.filter((entry) => entry.name === "german")).toHaveLength(6);
     expect(record.filters).toContainEqual({ name: "start", value: "spaeter" });
   });
 
@@ -48,8 +48,11 @@ describe("searchRecord", () => {
     });
   });
 
-  it("weighs the title most, then summary and topics", () => {
-    const others = Object.entries(metaWeights).filter(([name]) => !["title", "summary", "topics"].includes(name));
+  it("weighs the title (and its compound parts) most, then summary and topics", () => {
+    const others = Object.entries(metaWeights).filter(
+      ([name]) => !["title", "titleParts", "summary", "topics"].includes(name),
+    );
+    expect(metaWeights.titleParts).toBe(metaWeights.title);
     expect(metaWeights.title).toBeGreaterThan(metaWeights.summary);
     expect(Math.min(metaWeights.summary, metaWeights.topics)).toBeGreaterThan(
       Math.max(...others.map(([, weight]) => weight)),

@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 
 describe("offerCard", () => {
-  it("summarises a dated offer with places, start, schedule, costs and funding labels", () => {
+  it("#10: summarises a dated offer with places, start, schedule and one costs line (price, then how it can be free)", () => {
     expect(offerCard(offerById(offers, "bildungswerk-beispiel/buero-teilzeit"))).toEqual({
       id: "bildungswerk-beispiel/buero-teilzeit",
       title: "Kauffrau/Kaufmann für Büromanagement – Umschulung in Teilzeit",
@@ -18,7 +18,7 @@ describe("offerCard", () => {
       places: "Wuppertal",
       start: "1. März 2027",
       schedule: "Teilzeit, Vormittags",
-      costs: "Preis auf Anfrage · für Sie kostenfrei mit Bildungsgutschein oder über das Jobcenter",
+      costs: "14.800\u00a0€ · für Sie kostenfrei mit Bildungsgutschein oder über das Jobcenter",
       summary: "In 28 Monaten zum IHK-Abschluss, Unterricht nur am Vormittag von 8:30 bis 13:30 Uhr.",
     });
   });
