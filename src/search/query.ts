@@ -72,6 +72,8 @@ export interface QueryPlan {
  */
 export class Lexicon {
   private readonly sorted: readonly string[];
+  /** The words spelt backwards, sorted, to find word ends. */
+  private readonly reversed: readonly string[];
   private readonly entries = new Map<string, { readonly surface: string; readonly count: number }>();
 
   constructor(list: WordList) {
@@ -83,6 +85,7 @@ export class Lexicon {
       if (folded !== "" && (known === undefined || known.count < count)) this.entries.set(folded, { surface, count });
     });
     this.sorted = [...this.entries.keys()].sort();
+    this.reversed = this.sorted.map(reverse).sort();
   }
 
   /** True when the folded word is an offer word. */
@@ -92,14 +95,12 @@ export class Lexicon {
 
   /** True when an offer word starts with the folded word (as the index matches prefixes). */
   hasPrefix(word: string): boolean {
-    let low = 0;
-    let high = this.sorted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((this.sorted[middle] ?? "") < word) low = middle + 1;
-      else high = middle;
-    }
-    return (this.sorted[low] ?? "").startsWith(word);
+    return startsInSorted(this.sorted, word);
+  }
+
+  /** True when an offer word ends with the folded word („kurs“ ends „Pflegebasiskurs“). */
+  hasSuffix(word: string): boolean {
+    return startsInSorted(this.reversed, reverse(word));
   }
 
   /** True when the index finds the folded word: as a word start, or as an inflected form of one. */
@@ -135,26 +136,34 @@ export class Lexicon {
    * @example lexicon.split("altenpflege") // ["alten", "pflege"]
    */
   split(word: string): string[] | undefined {
-    // best[i]: the fewest parts that make up word.slice(i), with the head at the end.
-    const best: (string[] | undefined)[] = Array.from({ length: word.length + 1 }, () => undefined);
+    // best[i]: the split of word.slice(i) with the fewest parts; a last part that is only the
+    // end of an offer word (not a word) costs a little more, so „bewerbung|s|training“ beats „bewerbung|straining“.
+    const best: ({ parts: string[]; cost: number } | undefined)[] = Array.from(
+      { length: word.length + 1 },
+      () => undefined,
+    );
     for (let start = word.length - minLast; start >= 0; start--) {
       const rest = word.slice(start);
-      // The whole word as one part is no split; any later rest may be a single word.
-      let choice: string[] | undefined =
-        start > 0 && (this.has(rest) || this.knowsInflected(rest)) ? [rest] : undefined;
-      // Longer parts first: of two splits into as many parts, „schweiss|kurs“ wins over „schweis|s|kurs“.
+      // The whole word as one part is no split; any later rest may be a single word, or the end
+      // of an offer word: „kurs“ of „Pflegebasiskurs“ is a word of its own.
+      let choice: { parts: string[]; cost: number } | undefined;
+      if (start > 0 && (this.has(rest) || this.knowsInflected(rest))) choice = { parts: [rest], cost: 2 };
+      else if (start > 0 && this.hasSuffix(rest)) choice = { parts: [rest], cost: 3 };
+      // Longer parts first: of two equal splits, „schweiss|kurs“ wins over „schweis|s|kurs“.
       for (let end = word.length - minLast; end >= start + minPart; end--) {
         const part = word.slice(start, end);
         if (!this.isModifier(part)) continue;
         for (const linker of linkers) {
           if (!word.startsWith(linker, end)) continue;
           const tail = best[end + linker.length];
-          if (tail !== undefined && (choice === undefined || tail.length + 1 < choice.length)) choice = [part, ...tail];
+          if (tail !== undefined && (choice === undefined || tail.cost + 2 < choice.cost)) {
+            choice = { parts: [part, ...tail.parts], cost: tail.cost + 2 };
+          }
         }
       }
       best[start] = choice;
     }
-    return best[0];
+    return best[0]?.parts;
   }
 
   private knowsInflected(word: string): boolean {
@@ -188,6 +197,20 @@ export class Lexicon {
 export interface QueryTerm {
   readonly typed: string;
   readonly folded: string;
+}
+
+const reverse = (word: string) => [...word].reverse().join("");
+
+/** True when a word of the sorted list starts with `start` (binary search). */
+function startsInSorted(sorted: readonly string[], start: string): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] ?? "") < start) low = middle + 1;
+    else high = middle;
+  }
+  return (sorted[low] ?? "").startsWith(start);
 }
 
 /**
