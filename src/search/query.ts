@@ -132,10 +132,10 @@ export class Lexicon {
 
   /**
    * The folded word split into offer words, fewest parts first; undefined when it cannot be.
-   * The last part may be inflected („Pflegekurse“ → „pflege“, „kurse“).
+   * The last part may be inflected („Pflegekurse“ → „pflege“, „kurse“) or, with `wordEnds`, the end of an offer word.
    * @example lexicon.split("altenpflege") // ["alten", "pflege"]
    */
-  split(word: string): string[] | undefined {
+  split(word: string, wordEnds = true): string[] | undefined {
     // best[i]: the split of word.slice(i) with the fewest parts; a last part that is only the
     // end of an offer word (not a word) costs a little more, so „bewerbung|s|training“ beats „bewerbung|straining“.
     const best: ({ parts: string[]; cost: number } | undefined)[] = Array.from(
@@ -148,7 +148,7 @@ export class Lexicon {
       // of an offer word: „kurs“ of „Pflegebasiskurs“ is a word of its own.
       let choice: { parts: string[]; cost: number } | undefined;
       if (start > 0 && (this.has(rest) || this.knowsInflected(rest))) choice = { parts: [rest], cost: 2 };
-      else if (start > 0 && this.hasSuffix(rest)) choice = { parts: [rest], cost: 3 };
+      else if (wordEnds && start > 0 && this.hasSuffix(rest)) choice = { parts: [rest], cost: 3 };
       // Longer parts first: of two equal splits, „schweiss|kurs“ wins over „schweis|s|kurs“.
       for (let end = word.length - minLast; end >= start + minPart; end--) {
         const part = word.slice(start, end);
@@ -249,7 +249,8 @@ export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
         // The compound's most common part is what most offers name it by („Alten-pflege“: Pflege,
         // „Bewerbungs-training“: Bewerbung); searched too, it ranks the offers naming it in the title first.
         // Offers with the compound have that part as well (the index holds compound parts), so none is lost.
-        const parts = folded.length >= widenFrom ? (lexicon.split(folded) ?? []) : [];
+        // Only whole words: the end of some other word („-ieren“, „-nlos“) says nothing here.
+        const parts = folded.length >= widenFrom ? (lexicon.split(folded, false) ?? []) : [];
         const common = parts.reduce<string | undefined>(
           (best, part) => (best === undefined || lexicon.count(part) > lexicon.count(best) ? part : best),
           undefined,
