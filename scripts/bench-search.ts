@@ -8,21 +8,31 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { benchOptions, positiveInteger } from "../src/bench/cli.js";
 import { machineSummary } from "../src/bench/run.js";
-import { benchmarkSearch, formatSearchBenchmark } from "../src/bench/search.js";
+import { benchmarkRelevance, benchmarkSearch, formatSearchBenchmark } from "../src/bench/search.js";
+import { formatRelevance } from "../src/testing/relevance.js";
 
-const { values } = parseArgs({ options: benchOptions(4000) });
+const { values } = parseArgs({ options: { ...benchOptions(4000), only: { type: "string" } } });
+const workDir = path.join(os.tmpdir(), "bb-bench-search");
+const load = () =>
+  os
+    .loadavg()
+    .map((figure) => figure.toFixed(1))
+    .join(" / ");
+
+const relevance = await benchmarkRelevance(workDir);
+console.log(`Rechner: ${machineSummary()}, Last ${load()}\n`);
+console.log(`Relevanz: ${relevance.offers} Beispielangebote\n`);
+console.log(formatRelevance("Pagefind (http)", relevance.online));
+console.log("");
+console.log(formatRelevance("Offline list (file://)", relevance.offline));
+if (values.only === "relevance") process.exit(0);
 
 const result = await benchmarkSearch({
   offers: positiveInteger(values.offers, "offers"),
   runs: positiveInteger(values.runs, "runs"),
   seed: positiveInteger(values.seed, "seed"),
   today: values.today,
-  workDir: path.join(os.tmpdir(), "bb-bench-search"),
+  workDir,
 });
-console.log(
-  `Rechner: ${machineSummary()}, Last ${os
-    .loadavg()
-    .map((load) => load.toFixed(1))
-    .join(" / ")}\n`,
-);
+console.log(`\nRechner: ${machineSummary()}, Last ${load()}\n`);
 console.log(formatSearchBenchmark(result));

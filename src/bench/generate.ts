@@ -230,6 +230,8 @@ function makeOffer(index: number, provider: ProviderSpec, today: string, random:
     ...(random.chance(0.7) ? { hours: weeks * hoursPerWeek } : {}),
     costs: {
       amount,
+      // Funded offers give their price and, mostly, say that the funding makes them free (issue #10).
+      ...(amount > 0 && pays(fundingFirst) && random.chance(0.7) ? { free_with: [fundingFirst] } : {}),
       ...(random.chance(0.6)
         ? { note: amount === 0 ? "Für Sie entstehen keine Kosten." : "Ratenzahlung ist möglich." }
         : {}),
@@ -268,11 +270,16 @@ function withExtras<T extends string>(all: readonly T[], first: T, extras: reado
   return all.filter((value) => chosen.has(value)) as [T, ...T[]];
 }
 
+/** Free for all participants only with „kostenfrei“; every other offer has a price without funding. */
 function costOf(firstFunding: FundingSlug, random: Random): number {
   if (firstFunding === "kostenfrei") return 0;
   if (firstFunding === "selbstzahlung" || firstFunding === "bildungsurlaub") return random.int(2, 96) * 25;
-  return random.chance(0.5) ? 0 : random.int(10, 400) * 25;
+  return random.int(10, 800) * 25;
 }
+
+/** Funding that can pay a participant's whole price (`costs.free_with`). */
+const pays = (slug: FundingSlug): slug is Exclude<FundingSlug, "kostenfrei" | "selbstzahlung" | "bildungsurlaub"> =>
+  slug !== "kostenfrei" && slug !== "selbstzahlung" && slug !== "bildungsurlaub";
 
 function summaryFor(focus: readonly string[], random: Random): string {
   return `Sie lernen ${random.pick(focus)} und bereiten sich gezielt auf ${random.pick(goals)} vor. ${random.pick(supports)}`;

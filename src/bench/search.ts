@@ -10,14 +10,16 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
+import { pathToFileURL } from "node:url";
 import type { Page, Response } from "playwright-core";
-import { projectRoot } from "../config/site.js";
+import { paths, projectRoot } from "../config/site.js";
 import { generateOfferSet, writeGeneratedFiles } from "./generate.js";
 import { median } from "./run.js";
 import { childrenCpuMs } from "./usage.js";
 import { buildSite } from "../build/site.js";
 import { launchChromium } from "../testing/browser.js";
 import { filesBelow } from "../testing/files.js";
+import { loadRelevanceSet, relevanceFigures, runRelevanceSet, type RelevanceFigures } from "../testing/relevance.js";
 import { searchSettled } from "../testing/search.js";
 import { serveStatic } from "../testing/static-server.js";
 import { writeSearchIndex } from "../search/indexer.js";
@@ -114,6 +116,39 @@ export async function benchmarkSearch(options: SearchBenchmarkOptions): Promise<
 
   const measured = await measureInBrowser(dist);
   return { offers: built.catalog.offers.length, buildMs, indexRuns, cliRuns, bundle, ...measured };
+}
+
+/** The relevance set's figures, online (Pagefind over http) and offline (the compact list from `file://`). */
+export interface RelevanceBenchmark {
+  readonly offers: number;
+  readonly online: RelevanceFigures;
+  readonly offline: RelevanceFigures;
+}
+
+/**
+ * Builds the sample offers (`offers/`) for the relevance set's day into `workDir`
+ * and runs the judged queries through the search page, with Pagefind and offline.
+ */
+export async function benchmarkRelevance(workDir: string): Promise<RelevanceBenchmark> {
+  const set = await loadRelevanceSet();
+  const dist = path.join(workDir, "relevance");
+  const built = await buildSite({ offersDir: paths.offers, outputDir: dist, today: set.day, root: projectRoot });
+  if (!built.ok) throw new Error("The sample offers did not validate.");
+  const server = await serveStatic(dist);
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const online = await runRelevanceSet(context, `${server.url}suche/`, set);
+    const offline = await runRelevanceSet(context, pathToFileURL(path.join(dist, "suche/index.html")).href, set);
+    return {
+      offers: built.catalog.offers.length,
+      online: relevanceFigures(online),
+      offline: relevanceFigures(offline),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 /**

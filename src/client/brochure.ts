@@ -20,7 +20,7 @@ import {
   selectionSummary,
   type BrochurePlan,
 } from "../print/plan.js";
-import { findOffers, siteRootOf, siteSearch } from "./find.js";
+import { siteRootOf, siteSearch } from "./find.js";
 import { paginate } from "./paged.js";
 
 const siteRoot = siteRootOf(printAssets.brochureClient);
@@ -48,8 +48,7 @@ async function chosenOffers(data: BrochureData, request: BrochureRequest, config
   // Filters alone: the offline list's matching, the meaning Pagefind gets too (src/search/selection.ts).
   if (state.query === "")
     return all.filter((index) => matchesSelection(data.offers[index]?.filters ?? {}, state.selection));
-  const found = await findOffers(siteSearch(config, siteRoot), state, false);
-  if (found === undefined) return [];
+  const found = await siteSearch(config, siteRoot)(state, false);
   const ids = new Set((await found.outcome.cards(0, found.outcome.total)).map((card) => card.id));
   return all.filter((index) => ids.has(data.offers[index]?.id ?? ""));
 }

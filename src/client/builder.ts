@@ -10,8 +10,8 @@ import { printAssets, printPagePath, type BrochureConfig } from "../print/model.
 import { parseBrochureRequest, serialiseBrochureRequest, type BrochureRequest } from "../print/options.js";
 import { brochureCount } from "../print/plan.js";
 import { renderCounts } from "./filter-panel.js";
-import { findOffers, siteRootOf, siteSearch } from "./find.js";
-import { offlineNote } from "./text.js";
+import { siteRootOf, siteSearch } from "./find.js";
+import { offlineNote, readingNotes } from "./text.js";
 
 const siteRoot = siteRootOf(printAssets.builderClient);
 const typingDelay = 150;
@@ -23,11 +23,10 @@ const need = <T extends Element>(root: ParentNode, selector: string): T => {
 };
 
 /** The German status line: how many offers the brochure would hold. */
-function countStatus(total: number, relaxedQuery: string | undefined): string {
+function countStatus(total: number): string {
   if (total === 0)
     return "Keine Angebote passen zu dieser Auswahl. Entfernen Sie einen Filter oder ändern Sie den Suchbegriff.";
-  const words = relaxedQuery === undefined ? "" : ` (Treffer für „${relaxedQuery}“)`;
-  return `${brochureCount(total)}${words} ${total === 1 ? "kommt" : "kommen"} in die Broschüre.`;
+  return `${brochureCount(total)} ${total === 1 ? "kommt" : "kommen"} in die Broschüre.`;
 }
 
 function start(): void {
@@ -87,12 +86,15 @@ function start(): void {
     printButton.disabled = true;
     form.setAttribute("aria-busy", "true");
     try {
-      const found = await findOffers(search, request.state, true, () => id === sequence);
-      if (found === undefined || id !== sequence) return;
+      const found = await search(request.state, true);
+      if (id !== sequence) return;
       total = found.outcome.total;
       renderCounts(form, config.facets, found.outcome.counts, request.state);
-      const note = found.kind === "offline" && request.state.query !== "" ? ` ${offlineNote}` : "";
-      status.textContent = countStatus(total, found.relaxed?.query) + note;
+      const notes = [
+        ...readingNotes(found.outcome),
+        ...(found.kind === "offline" && request.state.query !== "" ? [offlineNote] : []),
+      ];
+      status.textContent = [countStatus(total), ...notes].join(" ");
       previewButton.disabled = total === 0;
     } catch {
       if (id === sequence) status.textContent = "Die Angebote können gerade nicht gezählt werden.";
@@ -105,7 +107,7 @@ function start(): void {
     if (!frame.isConnected) area.append(frame);
     area.hidden = false;
     printButton.disabled = true;
-    status.textContent = `${countStatus(total, undefined)} Die Vorschau wird gesetzt …`;
+    status.textContent = `${countStatus(total)} Die Vorschau wird gesetzt …`;
     frame.src = printUrl(readRequest());
   };
 
@@ -123,7 +125,7 @@ function start(): void {
         return;
       }
       printButton.disabled = false;
-      status.textContent = `${countStatus(total, undefined)} Vorschau: ${pages} Seiten.`;
+      status.textContent = `${countStatus(total)} Vorschau: ${pages} Seiten.`;
     };
     if (frame.src !== "") waitForPages();
   });

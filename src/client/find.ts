@@ -2,11 +2,10 @@
  * Finding offers for a search state, the way the search page does it, for
  * every page that needs the same answer (the search page, the brochure builder
  * and the print page): Pagefind over http(s), the offline list from `file://`
- * or when Pagefind fails, and broader queries when the words find nothing.
+ * or when Pagefind fails. Both read the query the same way (src/search/query.ts).
  */
 import { searchAssets, type SearchConfig, type SearchState } from "../search/model.js";
-import { relaxedQueries, type RelaxedQuery } from "../search/selection.js";
-import { offlineEngine, pagefindEngine, type SearchEngine, type SearchOutcome } from "./engines.js";
+import { offlineEngine, pagefindEngine, type SearchEngine, type SearchOutcome, type SearchSources } from "./engines.js";
 
 /** One search and the engine that answered it. */
 export interface Answer {
@@ -43,11 +42,13 @@ export const offerHref = (url: string, siteRoot: string): string =>
  * if Pagefind fails, it switches to the offline list for good.
  */
 export function siteSearch(config: SearchConfig, siteRoot: string): Search {
-  const offline = () =>
-    offlineEngine(new URL(searchAssets.fallback, siteRoot).href, config, (url) => offerHref(url, siteRoot));
-  let engine: Promise<SearchEngine> = fromFile
-    ? offline()
-    : pagefindEngine(new URL(searchAssets.pagefind, siteRoot).href, config);
+  const sources: SearchSources = {
+    pagefind: new URL(searchAssets.pagefind, siteRoot).href,
+    offers: new URL(searchAssets.fallback, siteRoot).href,
+    words: new URL(searchAssets.words, siteRoot).href,
+  };
+  const offline = () => offlineEngine(sources, config, (url) => offerHref(url, siteRoot));
+  let engine: Promise<SearchEngine> = fromFile ? offline() : pagefindEngine(sources, config);
   return async (state, withCounts) => {
     const attempt = async () => {
       const active = await engine;
@@ -61,35 +62,4 @@ export function siteSearch(config: SearchConfig, siteRoot: string): Search {
       return attempt();
     }
   };
-}
-
-/** What a search found, and the broader query it fell back to, if any. */
-export interface Found extends Answer {
-  /** The query whose results these are: the state's, or a broader one. */
-  readonly shownQuery: string;
-  readonly relaxed: RelaxedQuery | undefined;
-}
-
-/**
- * Searches a state. When its words find nothing at all (not when the filters
- * are the reason), tries broader queries and answers with the first that finds
- * something. Gives up (undefined) as soon as `current()` says a newer search started.
- */
-export async function findOffers(
-  search: Search,
-  state: SearchState,
-  withCounts: boolean,
-  current: () => boolean = () => true,
-): Promise<Found | undefined> {
-  const first = await search(state, withCounts);
-  const found: Found = { ...first, shownQuery: state.query, relaxed: undefined };
-  if (first.outcome.total > 0 || state.query === "") return found;
-  const wordsFindNothing = (await search({ ...state, selection: {} }, false)).outcome.total === 0;
-  if (!wordsFindNothing) return found;
-  for (const relaxed of relaxedQueries(state.query)) {
-    const candidate = await search({ ...state, query: relaxed.query }, withCounts);
-    if (!current()) return undefined;
-    if (candidate.outcome.total > 0) return { ...candidate, kind: first.kind, shownQuery: relaxed.query, relaxed };
-  }
-  return found;
 }

@@ -16,7 +16,7 @@ import { activeFacets } from "../search/selection.js";
 import { parseSearchState, serialiseSearchState } from "../search/url-state.js";
 import type { SearchOutcome } from "./engines.js";
 import { renderCounts } from "./filter-panel.js";
-import { findOffers, fromFile, siteRootOf, siteSearch } from "./find.js";
+import { fromFile, siteRootOf, siteSearch } from "./find.js";
 import * as text from "./text.js";
 import { builderPagePath } from "../print/model.js";
 
@@ -87,17 +87,14 @@ function start(): void {
     page.form.setAttribute("aria-busy", "true");
     const withCounts = panelShown();
     try {
-      const found = await findOffers(search, state, withCounts, () => id === sequence);
-      if (found === undefined || id !== sequence) return;
-      const { outcome, shownQuery } = found;
-      const notes = found.kind === "offline" ? [text.offlineNote] : [];
-      if (found.relaxed !== undefined) notes.unshift(text.relaxedNote(state.query, found.relaxed));
+      const { outcome, kind } = await search(state, withCounts);
+      const notes = [...text.readingNotes(outcome), ...(kind === "offline" ? [text.offlineNote] : [])];
       const cards = await outcome.cards(0, pageSize);
       if (id !== sequence) return;
       current = outcome;
       counted = outcome.counts !== undefined;
       shown = cards.length;
-      render(page, config, state, outcome, cards, shownQuery, notes);
+      render(page, config, state, outcome, cards, notes);
     } catch {
       if (id !== sequence) return;
       page.status.textContent = text.unavailableNote;
@@ -142,6 +139,14 @@ function start(): void {
     page.status.focus();
   };
   page.chips.addEventListener("click", removeChoice);
+  page.suggestion.addEventListener("click", (event) => {
+    const corrected = (event.target as Element).closest<HTMLAnchorElement>("a")?.dataset.query;
+    if (corrected === undefined) return;
+    event.preventDefault();
+    page.query.value = corrected;
+    commit("push");
+    page.status.focus();
+  });
   page.emptyChips.addEventListener("click", removeChoice);
   const countIfShown = () => {
     if (!counted && panelShown()) void run(readState());
@@ -186,6 +191,7 @@ function elements(form: HTMLFormElement) {
     checkboxes: [...form.querySelectorAll<HTMLInputElement>("input[type=checkbox]")],
     status: need<HTMLElement>(form, "[data-status]"),
     note: need<HTMLElement>(form, "[data-note]"),
+    suggestion: need<HTMLElement>(form, "[data-suggestion]"),
     results: need<HTMLElement>(form, "[data-results]"),
     chosen: need<HTMLElement>(form, "[data-chosen]"),
     chips: need<HTMLElement>(form, "[data-chips]"),
@@ -215,12 +221,12 @@ function render(
   state: SearchState,
   outcome: SearchOutcome,
   cards: readonly ResultCard[],
-  shownQuery: string,
   notes: readonly string[],
 ): void {
   const chosen = chosenValues(config.facets, state);
   renderCounts(page.form, config.facets, outcome.counts, state);
-  page.status.textContent = text.resultStatus(outcome.total, shownQuery);
+  page.status.textContent = text.resultStatus(outcome.total, state.query);
+  renderSuggestion(page, config, state, outcome.plan?.corrected);
   page.note.textContent = notes.join(" ");
   page.note.hidden = notes.length === 0;
   page.chips.replaceChildren(...chosen.map((choice) => chip(page, choice)));
@@ -235,6 +241,16 @@ function render(
   page.emptyHint.textContent = text.emptyHint(chosen.length, state.query);
   page.emptyChips.replaceChildren(...(outcome.total > 0 ? [] : chosen.map((choice) => chip(page, choice))));
   updateMore(page, outcome.total - cards.length);
+}
+
+/** „Meinten Sie „Pflege“?“ as a link to that search, filters kept; hidden without a correction. */
+function renderSuggestion(page: Page, config: SearchConfig, state: SearchState, corrected: string | undefined): void {
+  page.suggestion.hidden = corrected === undefined;
+  const link = need<HTMLAnchorElement>(page.suggestion, "a");
+  if (corrected === undefined) return;
+  link.textContent = corrected;
+  link.dataset.query = corrected;
+  link.href = `?${serialiseSearchState({ ...state, query: corrected }, config.facets)}`;
 }
 
 interface Choice {
@@ -286,6 +302,7 @@ function fillCard(template: HTMLTemplateElement, card: ResultCard): DocumentFrag
     if (node instanceof Text) node.data = fill(node.data);
     else if (node instanceof Element) for (const attribute of node.attributes) attribute.value = fill(attribute.value);
   }
+  for (const link of fragment.querySelectorAll<HTMLAnchorElement>(".app-offer-card__link")) link.href = card.url;
   return fragment;
 }
 

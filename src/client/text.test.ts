@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyHint, moreLabel, relaxedNote, resultStatus, showResultsLabel, toggleCount } from "./text.js";
+import { emptyHint, moreLabel, readingNotes, resultStatus, showResultsLabel, toggleCount } from "./text.js";
 
 describe("resultStatus", () => {
   it("counts in German, singular and plural", () => {
@@ -14,13 +14,21 @@ describe("resultStatus", () => {
 });
 
 describe("the other texts", () => {
-  it("explain a broader query", () => {
-    expect(relaxedNote("Deutschkurs B2", { query: "Deutschkurs", prefix: false })).toBe(
-      "Keine Treffer für „Deutschkurs B2“. Angezeigt werden Treffer für „Deutschkurs“.",
-    );
-    expect(relaxedNote("Pflegekurs", { query: "Pflege", prefix: true })).toBe(
-      "Keine Treffer für „Pflegekurs“. Angezeigt werden Treffer für Wörter, die mit „Pflege“ beginnen.",
-    );
+  it("#10: say how the words were read: corrected, split, unknown, and results with only some words", () => {
+    const plan = {
+      words: [
+        { typed: "pflgee", search: ["pflege"], kind: "corrected", correction: "Pflege" },
+        { typed: "altenpflege", search: ["alten", "pflege"], kind: "split" },
+        { typed: "xyzzy", search: [], kind: "unknown" },
+      ] as const,
+    };
+    expect(readingNotes({ plan, matched: 1, searched: 2 })).toEqual([
+      "Für „pflgee“ gibt es keine Treffer. Angezeigt werden Treffer für „Pflege“.",
+      "„altenpflege“ steht so in keinem Angebot. Gesucht wird nach „alten“ und „pflege“.",
+      "„xyzzy“ kommt in keinem Angebot vor.",
+      "Kein Angebot enthält alle 2 Suchwörter. Angezeigt werden die Angebote mit 1 davon.",
+    ]);
+    expect(readingNotes({ plan: undefined, matched: 0, searched: 0 })).toEqual([]);
   });
 
   it("suggest removing a filter when filters are chosen", () => {

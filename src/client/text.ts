@@ -1,4 +1,5 @@
 /** The German texts the search page writes at run time, as pure functions. */
+import type { QueryPlan } from "../search/query.js";
 import { offerCount } from "../view/offer-count.js";
 
 const quoted = (text: string) => `„${text}“`;
@@ -12,19 +13,50 @@ export function resultStatus(total: number, query: string): string {
   return `${count}${query === "" ? "" : ` für ${quoted(query)}`} gefunden.`;
 }
 
+/** How a search was read, as the engines report it. */
+export interface Reading {
+  readonly plan: QueryPlan | undefined;
+  readonly matched: number;
+  readonly searched: number;
+}
+
+const both = (words: readonly string[]) =>
+  words.length <= 1
+    ? words.map(quoted).join("")
+    : `${words.slice(0, -1).map(quoted).join(", ")} und ${quoted(words.at(-1) ?? "")}`;
+
 /**
- * Said when a query found nothing and a broader one did.
- * @example relaxedNote("Deutschkurs B2", { query: "Deutschkurs", prefix: false })
- *   // "Keine Treffer für „Deutschkurs B2“. Angezeigt werden Treffer für „Deutschkurs“."
+ * What the search did with the words, so nobody wonders why a result shows:
+ * corrected typos, split compounds, words found nowhere, and results that match only some words.
+ * @example readingNotes({ plan: { words: [{ typed: "pflgee", search: ["pflege"], kind: "corrected", correction: "Pflege" }] }, matched: 1, searched: 1 })
+ *   // ["Für „pflgee“ gibt es keine Treffer. Angezeigt werden Treffer für „Pflege“."]
  */
-export function relaxedNote(query: string, relaxed: { readonly query: string; readonly prefix: boolean }): string {
-  const shown = relaxed.prefix ? `Wörter, die mit ${quoted(relaxed.query)} beginnen` : quoted(relaxed.query);
-  return `Keine Treffer für ${quoted(query)}. Angezeigt werden Treffer für ${shown}.`;
+export function readingNotes(reading: Reading, surface: (word: string) => string = (word) => word): string[] {
+  const notes: string[] = [];
+  for (const word of reading.plan?.words ?? []) {
+    if (word.kind === "corrected" && word.correction !== undefined) {
+      notes.push(
+        `Für ${quoted(word.typed)} gibt es keine Treffer. Angezeigt werden Treffer für ${quoted(word.correction)}.`,
+      );
+    } else if (word.kind === "split") {
+      notes.push(
+        `${quoted(word.typed)} steht so in keinem Angebot. Gesucht wird nach ${both(word.search.map(surface))}.`,
+      );
+    } else if (word.kind === "unknown") {
+      notes.push(`${quoted(word.typed)} kommt in keinem Angebot vor.`);
+    }
+  }
+  if (reading.matched > 0 && reading.matched < reading.searched) {
+    notes.push(
+      `Kein Angebot enthält alle ${reading.searched} Suchwörter. Angezeigt werden die Angebote mit ${reading.matched} davon.`,
+    );
+  }
+  return notes;
 }
 
 /** Shown when the page searches the offline list instead of the full index. */
 export const offlineNote =
-  "Einfache Suche ohne Server: Die Filter funktionieren. Suchbegriffe werden nur so gefunden, wie Sie sie schreiben.";
+  "Einfache Suche ohne Server: Die Filter funktionieren. Suchwörter werden ohne ihre Wortformen gesucht: „Kurse“ findet nicht „Kurs“.";
 
 /** Shown when nothing can be searched at all. */
 export const unavailableNote =

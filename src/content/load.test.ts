@@ -168,6 +168,25 @@ describe("loadOffers", () => {
         ],
       ]);
     });
+
+    it("#10: still publishes an old file's `amount: 0` for a funded offer, with a warning that says how to give the price", async () => {
+      const result = await warnings({ costs: { amount: 0 }, funding: ["bildungsgutschein", "jobcenter"] });
+      expect(result).toHaveLength(1);
+      expect(result[0]?.slice(0, 2)).toEqual(["warning", "costs.amount"]);
+      expect(result[0]?.[2]).toContain("costs: { amount: 14800, free_with: [bildungsgutschein, jobcenter] }");
+      expect(result[0]?.[2]).toContain("ergänzen Sie kostenfrei unter funding");
+    });
+
+    it("#10: warns about a price with „kostenfrei“, and not about an offer free for all", async () => {
+      expect((await warnings({ costs: { amount: 390 }, funding: ["kostenfrei"] }))[0]?.slice(0, 2)).toEqual([
+        "warning",
+        "costs.amount",
+      ]);
+      expect(await warnings({ costs: { amount: 0 }, funding: ["kostenfrei", "jobcenter"] })).toEqual([]);
+      expect(
+        await warnings({ costs: { amount: 14800, free_with: ["bildungsgutschein"] }, funding: ["bildungsgutschein"] }),
+      ).toEqual([]);
+    });
   });
 
   it("reports every problem of every file in one run, with lines", async () => {

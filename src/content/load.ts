@@ -228,7 +228,7 @@ export function unpublishedReason(offer: OfferData, today: string): string | und
   return undefined;
 }
 
-/** Warnings for valid offers: stale, expiring soon, summary repeating the title. */
+/** Warnings for valid offers: stale, expiring soon, unclear costs, summary repeating the title. */
 export function offerWarnings(file: string, offer: OfferData, today: string): Diagnostic[] {
   const warnings: Diagnostic[] = [];
   const warn = (field: string, message: string) => warnings.push({ severity: "warning", file, field, message });
@@ -249,6 +249,7 @@ export function offerWarnings(file: string, offer: OfferData, today: string): Di
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim();
+  warnings.push(...costWarnings(file, offer));
   if (plain(offer.summary).startsWith(plain(offer.title))) {
     warn(
       "summary",
@@ -256,6 +257,34 @@ export function offerWarnings(file: string, offer: OfferData, today: string): Di
     );
   }
   return warnings;
+}
+
+/**
+ * Costs that do not say clearly what a participant pays. Before issue #10,
+ * `amount: 0` meant "free or fully funded"; such files still build, and the
+ * page shows no price and never „kostenfrei“ for them.
+ */
+function costWarnings(file: string, offer: OfferData): Diagnostic[] {
+  const freeForAll = offer.funding.includes("kostenfrei");
+  const warning = (message: string): Diagnostic => ({ severity: "warning", file, field: "costs.amount", message });
+  if (offer.costs.amount === 0 && !freeForAll) {
+    return [
+      warning(
+        "ist 0, aber funding nennt nicht kostenfrei. Die Seite zeigt darum keinen Preis. Geben Sie den Preis ohne Förderung an " +
+          "und unter free_with die Förderungen, mit denen Teilnehmende nichts zahlen, z. B. costs: { amount: 14800, free_with: [bildungsgutschein, jobcenter] }. " +
+          "Ist das Angebot für alle Teilnehmenden kostenlos, ergänzen Sie kostenfrei unter funding.",
+      ),
+    ];
+  }
+  if (offer.costs.amount > 0 && freeForAll) {
+    return [
+      warning(
+        `ist ${offer.costs.amount}, aber funding nennt kostenfrei (für alle Teilnehmenden ohne Kosten). Die Seite zeigt den Preis. ` +
+          "Ist das Angebot nur mit einer Förderung kostenlos, nennen Sie diese unter costs.free_with und streichen Sie kostenfrei aus funding.",
+      ),
+    ];
+  }
+  return [];
 }
 
 function normaliseOffer(source: SourceFile, data: OfferData, provider: Provider, slug: string, today: string): Offer {

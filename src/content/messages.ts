@@ -15,6 +15,11 @@ const customMessages: Record<CustomIssueKey, string> = {
   "registration-after-start": "liegt nach dem Start. Der Anmeldeschluss muss vor oder am Start liegen.",
   "contact-required": "braucht mindestens eine Telefonnummer (phone) oder eine E-Mail-Adresse (email).",
   "min-above-max": "ist größer als max. Die Mindestzahl darf nicht über der Höchstzahl liegen.",
+  "free-with-price":
+    "braucht einen Preis: Bei amount: 0 ist das Angebot für alle kostenlos. Geben Sie unter amount den Preis ohne Förderung an, z. B. amount: 14800.",
+  "free-with-funding": "steht nicht unter funding. Nennen Sie jede Förderung aus free_with auch unter funding.",
+  "keyword-characters":
+    "enthält Steuer- oder unsichtbare Zeichen (z. B. Zeilenumbruch oder Tabulator). Schreiben Sie jedes Suchwort als einfachen Text.",
 };
 
 const typeNames: Record<string, string> = {

@@ -33,7 +33,7 @@ function exampleValues(provider: ProviderData, title: string | undefined, today:
     rolling_start: true,
     duration: `${placeholder}: z. B. 3 Monate, 20 Std./Woche`,
     hours: 240,
-    costs: { amount: 0, note: "Förderung mit Bildungsgutschein möglich" },
+    costs: { amount: 2400, free_with: ["bildungsgutschein"], note: "Fahrtkosten können übernommen werden." },
     funding: ["bildungsgutschein"],
     degree: "Zertifikat des Trägers",
     azav: provider.azav,
@@ -44,6 +44,7 @@ function exampleValues(provider: ProviderData, title: string | undefined, today:
     participants: { min: 6, max: 12 },
     contact: { name: "Vorname Nachname", phone: provider.phone, email: provider.email },
     registration_url: provider.website,
+    keywords: ["Quereinstieg"],
     updated: today,
     valid_until: addMonths(start, 12),
   };

@@ -1,19 +1,31 @@
 /** "Meinten Sie …?" suggestions for misspelt vocabulary values and keys, and slugs proposed from German text. */
 
-/** Levenshtein distance, with an early exit above `limit`. */
+/**
+ * Edit distance with adjacent swaps counted as one edit (optimal string alignment):
+ * „Pflgee“ is one edit from „Pflege“. Exits early above `limit`.
+ * @example editDistance("pflgee", "pflege") // 1
+ */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  let previousMinimum = 0;
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let rowMinimum = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
+      }
       current.push(value);
       rowMinimum = Math.min(rowMinimum, value);
     }
-    if (rowMinimum > limit) return limit + 1;
+    // A swap reaches back two rows, so only two rows above the limit end the search.
+    if (rowMinimum > limit && previousMinimum > limit) return limit + 1;
+    previousMinimum = rowMinimum;
+    beforePrevious = previous;
     previous = current;
   }
   return previous[b.length] ?? limit + 1;

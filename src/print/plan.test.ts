@@ -122,7 +122,7 @@ describe("#7: selectionSummary", () => {
 
   it("names yes/no facets by their value and levels by their facet", () => {
     expect(selectionSummary(facets, { query: "", selection: { accessible: ["ja"], german: ["B1"] } }, false)).toBe(
-      "Nötige Deutschkenntnisse: B1 · Rollstuhlgerecht",
+      "Meine Deutschkenntnisse: B1 (Mittelstufe) · Rollstuhlgerecht oder ganz online",
     );
   });
 

@@ -17,6 +17,7 @@ import { absoluteUrl } from "../site/links.js";
 import { axeViolations } from "../testing/axe.js";
 import { launchChromium } from "../testing/browser.js";
 import { fixtureToday } from "../testing/fixtures.js";
+import { unhyphenate } from "../view/hyphenate.js";
 import { folded, pdfInfo, pdfOutline, pdfPages, pdfQrCode, titleCounts } from "../testing/pdf.js";
 import { runScript } from "../testing/run-script.js";
 import { searchSettled } from "../testing/search.js";
@@ -228,7 +229,7 @@ describe("#7: the brochures the build prints", () => {
       expect(info.Tagged).toBe("yes");
       expect(info["Page size"]).toMatch(/\(A4\)/);
     }
-    const outline = (await pdfOutline(pdfOf("gesamt"))).map((title) => title.replaceAll("\u00ad", ""));
+    const outline = (await pdfOutline(pdfOf("gesamt"))).map(unhyphenate);
     for (const offer of catalog.offers) expect(outline).toContain(offer.data.title);
     expect(outline).toContain("Träger von A bis Z");
     expect(outline).toContain("Inhalt");
@@ -403,7 +404,8 @@ describe("#7: an offer page printed from the browser", () => {
       if (pages.length > 2) problems.push(`${offer.id}: ${pages.length} pages`);
       for (const needed of [
         offer.data.title,
-        offer.provider.data.name,
+        // The offer page names the provider by its short name throughout (#10).
+        offer.provider.data.short_name,
         offer.data.contact.phone,
         offer.data.contact.email,
         offer.data.registration_url,

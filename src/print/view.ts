@@ -5,16 +5,7 @@
  * builder's configuration, and the ready-made editions (the whole directory
  * and one per city). Templates print these; nothing is computed there.
  */
-import {
-  audiences,
-  cities,
-  formats,
-  funding,
-  germanLevels,
-  schedules,
-  topics,
-  type Term,
-} from "../config/vocabularies.js";
+import { audiences, cities, formats, germanLevels, schedules, topics, type Term } from "../config/vocabularies.js";
 import type { SiteData } from "../config/site.js";
 import type { Offer, Provider } from "../content/model.js";
 import { formatDate } from "../schema/dates.js";
@@ -25,7 +16,8 @@ import { serialiseSearchState, defaultSort } from "../search/url-state.js";
 import type { Catalog } from "../site/catalog.js";
 import { absoluteUrl } from "../site/links.js";
 import { hyphenate } from "../view/hyphenate.js";
-import { formatEuro, startText } from "../view/offer-card.js";
+import { costStatement, costsText } from "../view/costs.js";
+import { startText } from "../view/offer-card.js";
 import { qrSvg } from "../view/qr-code.js";
 import { scriptJson } from "../view/script-json.js";
 import { brochureGlobal, printAssets, type BrochureConfig, type BrochureData } from "./model.js";
@@ -95,11 +87,11 @@ export function brochureEntry(offer: Offer, position: number, baseUrl: string): 
     },
     { label: "Zeit", value: `${labels(schedules, data.schedule)} · ${labelOf(formats, data.format)}` },
     { label: "Ort", value: placesText(offer) },
+    // Price and funding in the one wording of cards and offer pages (src/view/costs.ts).
     {
       label: "Kosten",
-      value: data.costs.note ? `${formatEuro(data.costs.amount)}; ${data.costs.note}` : formatEuro(data.costs.amount),
+      value: [costsText(costStatement(data)), data.costs.note].filter(Boolean).join("; "),
     },
-    { label: "Förderung", value: labels(funding, data.funding) },
     { label: "Für wen", value: labels(audiences, data.audiences) },
     data.german_level === undefined
       ? undefined

@@ -19,7 +19,7 @@ describe("schemaAt", () => {
 describe("keysOf", () => {
   it("lists the keys of a section in declaration order, also inside lists", () => {
     expect(keysOf(schemaAt(offerSchema, ["locations", 0]))).toEqual(["city", "address", "accessible"]);
-    expect(keysOf(schemaAt(offerSchema, ["costs"]))).toEqual(["amount", "note"]);
+    expect(keysOf(schemaAt(offerSchema, ["costs"]))).toEqual(["amount", "free_with", "note"]);
     expect(keysOf(schemaAt(offerSchema, ["title"]))).toEqual([]);
   });
 });

@@ -197,7 +197,7 @@ describe("offerSchema", () => {
 
     it("lists the allowed fields when nothing is close", () => {
       expect(problems(offer({ costs: { amount: 0, waehrung: "EUR" } }))).toEqual([
-        { field: "costs", message: "unbekanntes Feld „waehrung“. Erlaubt: amount, note." },
+        { field: "costs", message: "unbekanntes Feld „waehrung“. Erlaubt: amount, free_with, note." },
       ]);
     });
   });
@@ -222,6 +222,31 @@ describe("offerSchema", () => {
       expect(problems(offer({ costs: { amount: -5 } }))).toEqual([
         { field: "costs.amount", message: "muss mindestens 0 sein." },
       ]);
+    });
+
+    it("#10: names funding that makes a priced offer free, only funding the offer lists, never with amount 0", () => {
+      expect(problems(offer({ costs: { amount: 14800, free_with: ["bildungsgutschein"] } }))).toEqual([]);
+      expect(problems(offer({ costs: { amount: 14800, free_with: ["avgs"] } }))).toEqual([
+        { field: "costs.free_with[0]", message: expect.stringContaining("steht nicht unter funding") },
+      ]);
+      expect(problems(offer({ costs: { amount: 0, free_with: ["bildungsgutschein"] } }))).toEqual([
+        { field: "costs.free_with", message: expect.stringContaining("braucht einen Preis") },
+      ]);
+      expect(problems(offer({ costs: { amount: 100, free_with: ["kostenfrei"] } }))[0]?.field).toBe(
+        "costs.free_with[0]",
+      );
+    });
+
+    it("#10: accepts up to ten short search keywords without control characters", () => {
+      expect(problems(offer({ keywords: ["Arzthelferin", "MFA"] }))).toEqual([]);
+      expect(problems(offer({ keywords: Array.from({ length: 11 }, (_, index) => `Wort${index}`) }))).toEqual([
+        { field: "keywords", message: "hat zu viele Einträge (höchstens 10)." },
+      ]);
+      expect(problems(offer({ keywords: ["Arzt\nhelferin"] }))[0]).toEqual({
+        field: "keywords[0]",
+        message: expect.stringContaining("Steuer- oder unsichtbare Zeichen"),
+      });
+      expect(problems(offer({ keywords: ["x"] }))[0]?.field).toBe("keywords[0]");
     });
   });
 

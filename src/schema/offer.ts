@@ -25,7 +25,20 @@ export const limits = {
   titleMax: 160,
   textMax: 2000,
   listMax: 20,
+  keywordsMax: 10,
+  keywordMin: 2,
+  keywordMax: 40,
+  priceMax: 100000,
 } as const;
+
+/** Control and invisible format characters (line breaks, tabs, zero-width and bidi marks) that a search word must not hold. */
+const invisibleCharacters = /[\p{Cc}\p{Cf}]/u;
+
+/** Funding that can make an offer free for a participant (not „kostenfrei“ for all, not paying oneself). */
+const fundingThatPays = slugsOf(funding).filter((slug) => slug !== "kostenfrei" && slug !== "selbstzahlung") as [
+  Exclude<keyof typeof funding, "kostenfrei" | "selbstzahlung">,
+  ...Exclude<keyof typeof funding, "kostenfrei" | "selbstzahlung">[],
+];
 
 const vocabularyEnum = <T extends Record<string, Term>>(vocabulary: T, description: string) =>
   z.enum(slugsOf(vocabulary)).meta({
@@ -113,14 +126,27 @@ export const offerSchema = z
     hours: wholeNumber(10000).optional().meta({ description: "Unterrichtsstunden insgesamt." }),
     costs: z
       .strictObject({
-        amount: z
-          .number()
-          .min(0)
-          .max(100000)
-          .meta({ description: "Kosten in Euro; 0 für kostenfrei oder voll gefördert." }),
-        note: text("Hinweis zu Kosten und Förderung.", 300).optional(),
+        amount: z.number().min(0).max(limits.priceMax).meta({
+          description:
+            "Preis in Euro ohne Förderung, z. B. 14800 für eine Umschulung. 0 nur, wenn das Angebot für alle Teilnehmenden kostenlos ist; dann steht kostenfrei unter funding.",
+        }),
+        free_with: z
+          .array(
+            z.enum(fundingThatPays).meta({
+              description: "Eine Förderung aus funding.",
+              enumDescriptions: fundingThatPays.map((slug) => `${funding[slug].label}: ${funding[slug].description}`),
+            }),
+          )
+          .min(1)
+          .max(limits.listMax)
+          .optional()
+          .meta({
+            description:
+              "Förderungen, mit denen Teilnehmende nichts zahlen, z. B. [bildungsgutschein, jobcenter]. Jede muss auch unter funding stehen. Die Seite zeigt dann: „Preis: 14.800 € · für Sie kostenfrei mit Bildungsgutschein oder über das Jobcenter“.",
+          }),
+        note: text("Hinweis zu Kosten und Förderung, z. B. Eigenanteil, Ratenzahlung, Fahrtkosten.", 300).optional(),
       })
-      .meta({ description: "Kosten für Teilnehmende." }),
+      .meta({ description: "Preis des Angebots und wer ihn zahlen kann." }),
     funding: vocabularyList(funding, "Fördermöglichkeiten."),
     degree: text("Abschluss oder Zertifikat, z. B. „IHK-Abschluss“.", 200).optional(),
     azav: z.boolean().optional().meta({ description: "Nach AZAV zugelassen (true oder false)." }),
@@ -152,6 +178,21 @@ export const offerSchema = z
         anyOf: [{ required: ["phone"] }, { required: ["email"] }],
       }),
     registration_url: httpsUrl("Link zur Online-Anmeldung.").optional(),
+    keywords: z
+      .array(
+        z
+          .string()
+          .trim()
+          .min(limits.keywordMin)
+          .max(limits.keywordMax)
+          .refine((word) => !invisibleCharacters.test(word), { message: "keyword-characters" })
+          .meta({ description: "Ein Suchwort." }),
+      )
+      .max(limits.keywordsMax)
+      .optional()
+      .meta({
+        description: `Weitere Wörter, mit denen Interessierte das Angebot suchen und die nicht in Titel oder Text stehen, z. B. [Arzthelferin, MFA]. Höchstens ${limits.keywordsMax} Wörter mit je ${limits.keywordMin} bis ${limits.keywordMax} Zeichen. Sie werden nicht angezeigt, nur gesucht.`,
+      }),
     updated: isoDate("Stand der Angaben."),
     valid_until: isoDate("Gültig bis: danach wird das Angebot nicht mehr veröffentlicht."),
   })
@@ -180,6 +221,20 @@ export const offerSchema = z
       const contact: unknown = offer.contact;
       if (typeof contact === "object" && contact !== null && !("phone" in contact) && !("email" in contact)) {
         context.addIssue({ code: "custom", path: ["contact"], message: "contact-required" });
+      }
+      const costs: unknown = offer.costs;
+      if (typeof costs === "object" && costs !== null) {
+        const { amount, free_with: freeWith } = costs as { amount?: unknown; free_with?: unknown };
+        if (Array.isArray(freeWith)) {
+          if (amount === 0)
+            context.addIssue({ code: "custom", path: ["costs", "free_with"], message: "free-with-price" });
+          const offered: unknown[] = Array.isArray(offer.funding) ? offer.funding : [];
+          freeWith.forEach((slug, index) => {
+            if (typeof slug === "string" && !offered.includes(slug)) {
+              context.addIssue({ code: "custom", path: ["costs", "free_with", index], message: "free-with-funding" });
+            }
+          });
+        }
       }
       const participants: unknown = offer.participants;
       if (typeof participants === "object" && participants !== null) {
@@ -229,4 +284,7 @@ export type CustomIssueKey =
   | "end-before-start"
   | "registration-after-start"
   | "contact-required"
-  | "min-above-max";
+  | "min-above-max"
+  | "free-with-price"
+  | "free-with-funding"
+  | "keyword-characters";

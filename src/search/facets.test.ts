@@ -82,17 +82,17 @@ describe("offerSearchFields (through the loader)", () => {
       format: ["praesenz"],
       schedule: ["teilzeit", "vormittags"],
       start: ["naechste-3-monate", "spaeter"],
-      german: ["B1"],
+      german: ["B1", "B2", "C1", "C2"],
       childcare: ["ja"],
       accessible: ["ja"],
       provider: ["sprachzentrum-test"],
     });
   });
 
-  it("leaves yes/no facets empty when the offer says nothing", async () => {
+  it("leaves yes/no facets empty when the offer says nothing, and lets every German level join an offer requiring none", async () => {
     const { offers } = await loadFixture();
     expect(offerById(offers, "technikwerk-test/schweissen").search.filters).toMatchObject({
-      german: [],
+      german: ["A1", "A2", "B1", "B2", "C1", "C2"],
       childcare: [],
       accessible: [],
     });

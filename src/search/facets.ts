@@ -14,13 +14,17 @@ import {
   funding,
   germanLevels,
   schedules,
+  slugsOf,
   topics,
   type Term,
 } from "../config/vocabularies.js";
 import { addMonths, formatDate } from "../schema/dates.js";
+import { limits } from "../schema/offer.js";
 import type { Offer, Provider } from "../content/model.js";
-import type { Facet, FacetKey, FacetValue, OfferSearch, SearchableOffer } from "./model.js";
+import type { Facet, FacetKey, FacetValue, SearchableOffer } from "./model.js";
+import type { WordList } from "./query.js";
 import { foldText } from "./selection.js";
+import { searchVocabulary, type SearchText } from "./words.js";
 
 interface FacetDefinition {
   readonly key: FacetKey;
@@ -29,7 +33,7 @@ interface FacetDefinition {
   readonly values: (providers: readonly Provider[]) => readonly FacetValue[];
   /** The slugs an offer carries; `today` is the build date. */
   readonly read: (offer: Offer, today: string) => readonly string[];
-  /** A hint under the facet's heading that depends on the build date. */
+  /** A hint under the facet's heading; it may name the build date. */
   readonly note?: (today: string) => string;
 }
 
@@ -38,6 +42,39 @@ const termsOf = (vocabulary: Record<string, Term>) => (): FacetValue[] =>
 
 const yes = "ja";
 const collator = new Intl.Collator("de");
+
+/** German levels from the lowest; the facet value of a level is „I can join with this level“. */
+const levels = slugsOf(germanLevels);
+
+/**
+ * The levels at which one can join an offer: its required level and every
+ * higher one; every level when it requires none. Ticking „B1“ then shows what
+ * a B1 learner can join: offers requiring A1, A2 or B1, and those requiring nothing.
+ * @example joinableLevels("A2") // ["A2", "B1", "B2", "C1", "C2"]
+ */
+export function joinableLevels(required: string | undefined): string[] {
+  const from = required === undefined ? 0 : levels.indexOf(required as (typeof levels)[number]);
+  return levels.slice(Math.max(from, 0));
+}
+
+/**
+ * The time models a person can fit an offer into: its own, and „berufsbegleitend“
+ * for evening or weekend offers that are not full time, since one can join them next to a job.
+ * @example scheduleValues(["teilzeit", "abends"]) // ["teilzeit", "abends", "berufsbegleitend"]
+ */
+export function scheduleValues(schedule: readonly string[]): string[] {
+  const alongsideWork =
+    !schedule.includes("vollzeit") && (schedule.includes("abends") || schedule.includes("wochenende"));
+  return alongsideWork && !schedule.includes("berufsbegleitend") ? [...schedule, "berufsbegleitend"] : [...schedule];
+}
+
+/** Sort value of the price for an offer whose file gives none (`amount: 0` without „kostenfrei“): after every price. */
+export const unknownPriceSort = limits.priceMax + 1;
+
+/** What a participant pays without funding, for sorting; unknown prices last. */
+export function priceSortValue(data: Pick<Offer["data"], "costs" | "funding">): number {
+  return data.costs.amount === 0 && !data.funding.includes("kostenfrei") ? unknownPriceSort : data.costs.amount;
+}
 
 /**
  * Start periods relative to the build date. Rolling-start offers count as
@@ -66,7 +103,14 @@ export function startPeriodsOf(upcomingStarts: readonly string[], rollingStart: 
 }
 
 const facetDefinitions: readonly FacetDefinition[] = [
-  { key: "city", param: "ort", label: "Ort", values: termsOf(cities), read: (offer) => offer.cities },
+  {
+    key: "city",
+    param: "ort",
+    label: "Ort",
+    values: termsOf(cities),
+    note: () => "Angebote, die ganz im Internet stattfinden, stehen unter „Online“.",
+    read: (offer) => offer.cities,
+  },
   { key: "topic", param: "thema", label: "Thema", values: termsOf(topics), read: (offer) => offer.data.topics },
   {
     key: "audience",
@@ -94,7 +138,8 @@ const facetDefinitions: readonly FacetDefinition[] = [
     param: "zeit",
     label: "Zeitmodell",
     values: termsOf(schedules),
-    read: (offer) => offer.data.schedule,
+    note: () => "„Berufsbegleitend“ zeigt auch Angebote am Abend oder am Wochenende, die nicht in Vollzeit sind.",
+    read: (offer) => scheduleValues(offer.data.schedule),
   },
   {
     key: "start",
@@ -113,9 +158,14 @@ const facetDefinitions: readonly FacetDefinition[] = [
   {
     key: "german",
     param: "deutsch",
-    label: "Nötige Deutschkenntnisse",
-    values: termsOf(germanLevels),
-    read: (offer) => (offer.data.german_level === undefined ? [] : [offer.data.german_level]),
+    label: "Meine Deutschkenntnisse",
+    values: () =>
+      Object.entries(germanLevels).map(([slug, term]) => ({
+        slug,
+        label: term.description.includes(":") ? `${term.label} (${term.description.split(":")[0]})` : term.label,
+      })),
+    note: () => "Zeigt Angebote, für die Ihr Niveau reicht, und Angebote, die keine Deutschkenntnisse voraussetzen.",
+    read: (offer) => joinableLevels(offer.data.german_level),
   },
   {
     key: "childcare",
@@ -128,8 +178,8 @@ const facetDefinitions: readonly FacetDefinition[] = [
     key: "accessible",
     param: "barrierefrei",
     label: "Barrierefreiheit",
-    values: () => [{ slug: yes, label: "Rollstuhlgerecht" }],
-    read: (offer) => (offer.accessible ? [yes] : []),
+    values: () => [{ slug: yes, label: "Rollstuhlgerecht oder ganz online" }],
+    read: (offer) => (offer.accessible || offer.cities.includes("online") ? [yes] : []),
   },
   {
     key: "provider",
@@ -157,22 +207,33 @@ export function resolveFacets(providers: readonly Provider[], today?: string): F
   }));
 }
 
-/** Computes an offer's facet values and sort keys as of `today` (the build date). */
-export function offerSearchFields(offer: Offer, today: string): OfferSearch {
+/** Computes an offer's search fields as of `today` (the build date), with its index text. */
+function offerSearchFields(offer: Offer, today: string, text: SearchText): SearchableOffer["search"] {
   const filters = Object.fromEntries(
     facetDefinitions.map((definition) => [definition.key, definition.read(offer, today)]),
   ) as Record<FacetKey, readonly string[]>;
   return {
     filters,
     // Pagefind compares sort values byte by byte: the folded title puts "Ärztliche …" among the "a".
-    sort: { start: offer.sortDate, price: offer.data.costs.amount, title: foldText(offer.data.title) },
+    sort: { start: offer.sortDate, price: priceSortValue(offer.data), title: foldText(offer.data.title) },
+    text,
   };
 }
 
+/** The offers with their search fields, and the word list the search page plans queries with. */
+export interface PreparedSearch {
+  readonly offers: SearchableOffer[];
+  readonly wordList: WordList;
+}
+
 /**
- * The offers with their search fields, computed once for the whole build.
- * @example withSearchFields(load.offers, "2026-11-27")[0]?.search.filters.city // ["wuppertal"]
+ * The offers with their search fields and the build's word list, computed once for the whole build.
+ * @example prepareSearch(load.offers, "2026-11-27").offers[0]?.search.filters.city // ["wuppertal"]
  */
-export function withSearchFields(offers: readonly Offer[], today: string): SearchableOffer[] {
-  return offers.map((offer) => ({ ...offer, search: offerSearchFields(offer, today) }));
+export function prepareSearch(offers: readonly Offer[], today: string): PreparedSearch {
+  const { wordList, texts } = searchVocabulary(offers);
+  return {
+    offers: texts.map(({ offer, text }) => ({ ...offer, search: offerSearchFields(offer, today, text) })),
+    wordList,
+  };
 }

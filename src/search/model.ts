@@ -5,6 +5,7 @@
  */
 import type { Offer } from "../content/model.js";
 import type { OfferCardParams } from "../view/offer-card.js";
+import type { SearchText } from "./words.js";
 
 /** The facets' keys, also the Pagefind filter names. */
 export type FacetKey =
@@ -42,7 +43,7 @@ export interface Facet {
 export const sortOrders = [
   { value: "relevanz", label: "Beste Treffer", key: undefined },
   { value: "beginn", label: "Nächster Beginn", key: "start" },
-  { value: "preis", label: "Preis (günstigste zuerst)", key: "price" },
+  { value: "preis", label: "Preis ohne Förderung (günstigste zuerst)", key: "price" },
   { value: "titel", label: "Titel (A–Z)", key: "title" },
 ] as const satisfies readonly { value: string; label: string; key: keyof SortValues | undefined }[];
 
@@ -55,14 +56,17 @@ export type FacetValues = Readonly<Record<FacetKey, readonly string[]>>;
 /** Sort keys of one offer, as Pagefind sorts them (ISO date, number, folded title). */
 export interface SortValues {
   readonly start: string;
+  /** The price without funding; offers whose file gives no price sort last. */
   readonly price: number;
   readonly title: string;
 }
 
-/** The search fields of an offer, computed once per build (`withSearchFields`). */
+/** The search fields of an offer, computed once per build (`prepareSearch`). */
 export interface OfferSearch {
   readonly filters: FacetValues;
   readonly sort: SortValues;
+  /** What the index reads besides the page: plain title and summary, everyday words, keywords, compound parts. */
+  readonly text: SearchText;
 }
 
 /** A published offer with its search fields: what the catalog holds and every listing reads. */
@@ -96,17 +100,16 @@ export interface SearchConfig {
   readonly metaWeights: Readonly<Record<string, number>>;
 }
 
-/**
- * The card of a result: the offer card component's parameters as flat strings
- * (funding joined as the card shows it), so Pagefind metadata can carry them.
- */
-export type ResultCard = Readonly<Omit<OfferCardParams, "funding"> & { funding: string }>;
+/** The card of a result: the offer card component's parameters, all flat strings, so Pagefind metadata can carry them. */
+export type ResultCard = Readonly<OfferCardParams>;
 
 /** One offer in the offline fallback list: enough to filter, match text, sort and show a card. */
 export interface CompactOffer {
   readonly card: ResultCard;
   /** Topic labels, matched by the plain text search along with the card's texts. */
   readonly topics: string;
+  /** Everyday words of its terms and its keywords, with their compound parts (`SearchText`). */
+  readonly words: string;
   /** Facet values; facets without values are left out to keep the list small. */
   readonly filters: Selection;
   readonly sort: SortValues;
@@ -115,9 +118,10 @@ export interface CompactOffer {
 /** Global name of the offline offer list: the build's list script defines it, the client reads it. */
 export const fallbackGlobal = "__bbOffers";
 
-/** Where the build writes the offline offer list and the client bundle, below the site root. */
+/** Where the build writes the offline offer list, the word list and the client bundle, below the site root. */
 export const searchAssets = {
   fallback: "assets/search/angebote.js",
+  words: "assets/search/woerter.js",
   client: "assets/js/search.js",
   pagefind: "pagefind/pagefind.js",
 } as const;

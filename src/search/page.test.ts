@@ -39,13 +39,15 @@ describe("searchPage", () => {
     expect(JSON.stringify(JSON.parse(view.configJson))).toContain("</script><b>");
   });
 
-  it("gives the card template a placeholder for every field", async () => {
+  it("gives the card template a placeholder for every field but the link, which crawlers must not follow", async () => {
     const { cardTemplate } = searchPage(await fixtureCatalog());
-    const fields = Object.entries(cardTemplate).map(([field, value]) => [
+    const { url, ...texts } = cardTemplate;
+    const fields = Object.entries(texts).map(([field, value]) => [
       field,
       String(value).replace(cardTokenPattern, "$1"),
     ]);
     expect(fields.every(([field, value]) => field === value)).toBe(true);
+    expect(url).toBe("#");
   });
 });
 

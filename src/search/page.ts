@@ -18,6 +18,7 @@ import {
   type SearchConfig,
   type SortOrder,
 } from "./model.js";
+import { wordListGlobal, type WordList } from "./query.js";
 import { compactOffer, metaWeights } from "./record.js";
 
 /** What the search page reads of the site's catalog. */
@@ -47,13 +48,14 @@ export function searchPage(catalog: SearchCatalog): SearchPageView {
     catalog.today,
   );
   const config: SearchConfig = { facets, sorts: sortOrders, metaWeights };
-  const fields = ["id", "title", "url", "provider", "places", "start", "schedule", "costs", "summary"] as const;
-  const card = Object.fromEntries(fields.map((field) => [field, cardToken(field)])) as Omit<ResultCard, "funding">;
+  const fields = ["id", "title", "provider", "places", "start", "schedule", "costs", "summary"] as const;
+  // The link target is set by the client (never a placeholder URL a crawler could follow).
+  const card = { ...Object.fromEntries(fields.map((field) => [field, cardToken(field)])), url: "#" } as ResultCard;
   return {
     facets,
     sorts: sortOrders,
     configJson: scriptJson(config),
-    cardTemplate: { ...card, funding: [cardToken("funding")] },
+    cardTemplate: card,
     total: catalog.offers.length,
     clientScript: searchAssets.client,
   };
@@ -65,4 +67,9 @@ export function searchPage(catalog: SearchCatalog): SearchPageView {
  */
 export function fallbackScript(catalog: Pick<SearchCatalog, "offers">): string {
   return `window.${fallbackGlobal}=${JSON.stringify(catalog.offers.map(compactOffer))};\n`;
+}
+
+/** The offers' word list as a classic script, for planning queries online and offline alike. */
+export function wordListScript(catalog: { readonly wordList: WordList }): string {
+  return `window.${wordListGlobal}=${JSON.stringify(catalog.wordList)};\n`;
 }

@@ -9,7 +9,7 @@ import path from "node:path";
 import { projectRoot } from "../config/site.js";
 import { isIndexable, writeSearchIndex } from "./indexer.js";
 import { searchAssets } from "./model.js";
-import { fallbackScript, searchPage } from "./page.js";
+import { fallbackScript, searchPage, wordListScript } from "./page.js";
 import { searchRecord } from "./record.js";
 
 /** Entry point of the search page's browser code. */
@@ -39,10 +39,15 @@ export function searchPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("searchRecord", searchRecord);
   eleventyConfig.addFilter("searchPage", searchPage);
   eleventyConfig.addFilter("searchFallbackScript", fallbackScript);
+  eleventyConfig.addFilter("searchWordListScript", wordListScript);
 
   // Virtual templates
   eleventyConfig.addTemplate("search-fallback.njk", "{{ catalog | searchFallbackScript | safe }}", {
     permalink: `/${searchAssets.fallback}`,
+    eleventyExcludeFromCollections: true,
+  });
+  eleventyConfig.addTemplate("search-words.njk", "{{ catalog | searchWordListScript | safe }}", {
+    permalink: `/${searchAssets.words}`,
     eleventyExcludeFromCollections: true,
   });
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SearchableOffer } from "./model.js";
 import { offerById } from "../site/__fixtures__/load.js";
-import { formatEuro } from "../view/offer-card.js";
+import { costStatement, costsText } from "../view/costs.js";
 import { loadFixture } from "../testing/search-fixture.js";
 import { compactOffer, metaWeights, resultCard, searchRecord } from "./record.js";
 
@@ -21,7 +21,7 @@ describe("searchRecord", () => {
       { name: "city", value: "wuppertal" },
       { name: "city", value: "solingen" },
     ]);
-    expect(record.filters.some((entry) => entry.name === "german")).toBe(false);
+    expect(record.filters.filter((entry) => entry.name === "german")).toHaveLength(6);
     expect(record.filters).toContainEqual({ name: "start", value: "spaeter" });
   });
 
@@ -42,15 +42,17 @@ describe("searchRecord", () => {
       title: "Excel für das Büro am Abend",
       provider: "Technikwerk Test",
       places: "Online",
-      costs: formatEuro(180),
-      funding: "Selbstzahlung, Bildungsurlaub",
+      costs: costsText(costStatement(offer.data)),
       topics: "Digitalisierung & IT, Kaufmännisch & Verwaltung",
       id: "technikwerk-test/excel-abends",
     });
   });
 
-  it("weighs the title most, then summary and topics", () => {
-    const others = Object.entries(metaWeights).filter(([name]) => !["title", "summary", "topics"].includes(name));
+  it("weighs the title (and its compound parts) most, then summary and topics", () => {
+    const others = Object.entries(metaWeights).filter(
+      ([name]) => !["title", "titleParts", "summary", "topics"].includes(name),
+    );
+    expect(metaWeights.titleParts).toBe(metaWeights.title);
     expect(metaWeights.title).toBeGreaterThan(metaWeights.summary);
     expect(Math.min(metaWeights.summary, metaWeights.topics)).toBeGreaterThan(
       Math.max(...others.map(([, weight]) => weight)),

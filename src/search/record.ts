@@ -15,21 +15,37 @@ export interface RecordEntry {
   readonly value: string;
 }
 
-/** The Pagefind filters, sort keys and metadata of an offer page. */
+/** A block of index text with its Pagefind weight (`data-pagefind-weight`; body text is 1, an `h1` 7). */
+export interface WeightedText {
+  readonly weight: number;
+  readonly text: string;
+}
+
+/** The Pagefind filters, sort keys, metadata and extra index text of an offer page. */
 export interface SearchRecord {
   readonly filters: readonly RecordEntry[];
   readonly sort: readonly RecordEntry[];
   readonly meta: readonly RecordEntry[];
+  readonly text: readonly WeightedText[];
 }
 
+/** The card texts of an offer as flat strings, for Pagefind metadata and the offline list alike. */
+export const resultCard = (offer: Offer): ResultCard => offerCard(offer);
+
 /**
- * The card texts of an offer as flat strings (funding joined the way the card
- * shows it), for Pagefind metadata and the offline list alike.
+ * How much a word counts in each block of an offer's index text. The page shows
+ * its title and summary with soft hyphens and keeps them out of the index; the
+ * index reads them plain from here, the title weighted as an `h1`. Everyday words
+ * of the offer's terms count less than its own words, the provider's keywords
+ * in between: they name this offer, not a whole topic.
  */
-export function resultCard(offer: Offer): ResultCard {
-  const card = offerCard(offer);
-  return { ...card, funding: card.funding.join(", ") };
-}
+export const textWeights = {
+  title: 7,
+  summary: 1,
+  keywords: 3,
+  everyday: 2,
+  parts: 1,
+} as const satisfies Record<Exclude<keyof SearchableOffer["search"]["text"], "titleParts">, number>;
 
 /** The offer's topics as German labels, e.g. "Gesundheit, Pflege & Soziales". */
 const topicLabels = (offer: Offer): string => offer.data.topics.map((slug) => topics[slug].label).join(", ");
@@ -41,16 +57,17 @@ const topicLabels = (offer: Offer): string => offer.data.topics.map((slug) => to
  */
 export const metaWeights = {
   title: 8,
-  summary: 3,
+  // The parts of the title's compounds: „Jugendintegrationskurs“ ranks for „Integrationskurs“ like a title word.
+  titleParts: 8,
+  summary: 2,
   topics: 3,
   provider: 1,
   places: 1,
   schedule: 1,
-  funding: 1,
   start: 0,
   costs: 0,
   id: 0,
-} as const satisfies Partial<Record<keyof ResultCard | "topics", number>>;
+} as const satisfies Partial<Record<keyof ResultCard | "topics" | "titleParts", number>>;
 
 /**
  * The Pagefind record of an offer.
@@ -58,7 +75,11 @@ export const metaWeights = {
  */
 export function searchRecord(offer: SearchableOffer): SearchRecord {
   const card = resultCard(offer);
-  const metaValues: Record<keyof typeof metaWeights, string> = { ...card, topics: topicLabels(offer) };
+  const metaValues: Record<keyof typeof metaWeights, string> = {
+    ...card,
+    topics: topicLabels(offer),
+    titleParts: offer.search.text.titleParts,
+  };
   return {
     filters: Object.entries(offer.search.filters).flatMap(([name, values]) => values.map((value) => ({ name, value }))),
     sort: Object.entries(offer.search.sort).map(([name, value]: [string, string | number]) => ({
@@ -66,6 +87,9 @@ export function searchRecord(offer: SearchableOffer): SearchRecord {
       value: String(value),
     })),
     meta: Object.keys(metaWeights).map((name) => ({ name, value: metaValues[name as keyof typeof metaWeights] })),
+    text: (Object.keys(textWeights) as (keyof typeof textWeights)[])
+      .map((block) => ({ weight: textWeights[block], text: offer.search.text[block] }))
+      .filter((block) => block.text !== ""),
   };
 }
 
@@ -78,6 +102,7 @@ export function compactOffer(offer: SearchableOffer): CompactOffer {
   return {
     card: resultCard(offer),
     topics: topicLabels(offer),
+    words: `${offer.search.text.keywords} ${offer.search.text.everyday}`.trim(),
     filters: filters as Selection,
     sort: offer.search.sort,
   };

@@ -117,10 +117,13 @@ describe("#3: the search page", () => {
 
   it("points to the browse pages when JavaScript is off", async () => {
     const page = await html("suche");
-    const noscript = page.slice(page.indexOf("<noscript>"), page.indexOf("</noscript>"));
-    expect(noscript).toContain('href="/orte/"');
-    expect(noscript).toContain('href="/themen/"');
-    expect(noscript).toContain("Alle 13 Angebote finden Sie auch ohne JavaScript");
+    const start = page.indexOf('<div class="app-notice app-search__noscript">');
+    const noscript = page.slice(start, page.indexOf("</noscript>", start));
+    expect(noscript).toContain("Die Suche nach Wörtern braucht JavaScript");
+    expect(noscript).toContain("Alle 13 Angebote finden Sie auch so");
+    expect(noscript).toContain('href="/orte/solingen/"');
+    expect(noscript).toContain('href="/themen/gesundheit-pflege-soziales/"');
+    expect(noscript).toContain('href="/traeger/"');
   });
 
   it("clones result cards without an empty actions box", async () => {

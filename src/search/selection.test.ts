@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  activeFacets,
-  countFacets,
-  foldText,
-  matchesSelection,
-  queryWords,
-  relaxedQueries,
-  textScore,
-  toPagefindFilters,
-} from "./selection.js";
+import { activeFacets, countFacets, foldText, matchesSelection, toPagefindFilters } from "./selection.js";
 import type { Selection } from "./model.js";
 
 const facets = [{ key: "city" }, { key: "schedule" }, { key: "topic" }] as const;
@@ -86,54 +77,8 @@ describe("toPagefindFilters", () => {
   });
 });
 
-describe("text matching", () => {
-  const textScoreOf = (query: string, fields: readonly string[]) => textScore(queryWords(query), fields.map(foldText));
-
+describe("foldText", () => {
   it("folds case, accents, ß and punctuation", () => {
     expect(foldText("Ärztliche Abrechnung – GOÄ, Straße")).toBe("arztliche abrechnung goa strasse");
-  });
-
-  it("needs every word of the query, anywhere in a word", () => {
-    const fields = ["Deutschkurs B2 mit Kinderbetreuung", "Vom Niveau B1 zu B2"];
-    expect(textScoreOf("deutsch b2", fields)).toBeGreaterThan(0);
-    expect(textScoreOf("deutsch c1", fields)).toBe(0);
-  });
-
-  it("scores words in earlier fields higher", () => {
-    expect(textScoreOf("pflege", ["Pflegebasiskurs", ""])).toBeGreaterThan(
-      textScoreOf("pflege", ["Basiskurs", "Pflege"]),
-    );
-  });
-
-  it("matches everything for an empty query", () => {
-    expect(textScoreOf("  ", ["anything"])).toBeGreaterThan(0);
-  });
-});
-
-describe("relaxedQueries", () => {
-  it("shortens a German compound to its first part, longest first", () => {
-    expect(relaxedQueries("Pflegekurs")).toEqual([
-      { query: "Pflegeku", prefix: true },
-      { query: "Pflegek", prefix: true },
-      { query: "Pflege", prefix: true },
-      { query: "Pfleg", prefix: true },
-    ]);
-  });
-
-  it("leaves out one word of several, the shortest first", () => {
-    expect(relaxedQueries("Deutschkurs B2")).toEqual([
-      { query: "Deutschkurs", prefix: false },
-      { query: "B2", prefix: false },
-    ]);
-    expect(relaxedQueries("Teilzeit in Solingen").map((relaxed) => relaxed.query)).toEqual([
-      "Teilzeit Solingen",
-      "in Solingen",
-      "Teilzeit in",
-    ]);
-  });
-
-  it("gives nothing for short words", () => {
-    expect(relaxedQueries("Kurs")).toEqual([]);
-    expect(relaxedQueries("")).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
  * What a filter selection means, in one place: values within a facet are
  * alternatives (Solingen or Wuppertal), facets narrow each other (Solingen and
  * Teilzeit). Pagefind gets the same meaning through `toPagefindFilters`; the
- * offline fallback applies it with `matchesSelection` and `countFacets`.
+ * offline fallback applies it with `matchesSelection` and `countFacets`. Text
+ * is folded here (`foldText`) the same way for the index's words and the query's.
  * Browser-safe: no Node imports.
  */
 import type { Facet, FacetKey, Selection } from "./model.js";
@@ -76,61 +77,4 @@ export function foldText(text: string): string {
     .replace(/\p{M}/gu, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
-}
-
-/**
- * The words of a query as the offline text match looks for them: folded, empty ones dropped.
- * @example queryWords("Deutsch  B2") // ["deutsch", "b2"]
- */
-export function queryWords(query: string): string[] {
-  return foldText(query).split(" ").filter(Boolean);
-}
-
-/**
- * The offline text match: every word occurs in the fields (as part of a word,
- * case and accents ignored). No stemming: that is Pagefind's job. Takes the
- * query's words and the fields already folded, so a list searched key by key
- * folds each offer's texts once, not on every keystroke.
- * @example textScore(queryWords("Deutsch B2"), ["Deutsch für den Beruf B2", "…"].map(foldText)) // > 0
- * @returns 0 when a word is missing; otherwise more for words found in earlier fields (the title first).
- */
-export function textScore(words: readonly string[], foldedFields: readonly string[]): number {
-  if (words.length === 0) return 1;
-  let score = 0;
-  for (const word of words) {
-    const field = foldedFields.findIndex((text) => text.includes(word));
-    if (field === -1) return 0;
-    score += foldedFields.length - field;
-  }
-  return score;
-}
-
-/** A broader query to try when one finds nothing. */
-export interface RelaxedQuery {
-  readonly query: string;
-  /** True when the query is the start of a word (a German compound cut short), not whole words. */
-  readonly prefix: boolean;
-}
-
-/**
- * Broader queries to try, in order, when a query finds nothing. Several words:
- * leave one out, the shortest first, so the most telling words stay. One word:
- * cut letters from its end, so a German compound falls back to its first part.
- * @example relaxedQueries("Deutschkurs B2") // [{ query: "Deutschkurs", prefix: false }, { query: "B2", prefix: false }]
- * @example relaxedQueries("Pflegekurs").map((r) => r.query) // ["Pflegeku", "Pflegek", "Pflege", "Pfleg"]
- */
-export function relaxedQueries(query: string, minLength = 5): RelaxedQuery[] {
-  const words = query.split(" ").filter(Boolean);
-  if (words.length > 1) {
-    const byLength = words.map((word, index) => ({ word, index })).sort((a, b) => a.word.length - b.word.length);
-    return byLength.map(({ index }) => ({
-      query: words.filter((_, other) => other !== index).join(" "),
-      prefix: false,
-    }));
-  }
-  const word = words[0] ?? "";
-  const queries: RelaxedQuery[] = [];
-  for (let length = word.length - 2; length >= minLength; length--)
-    queries.push({ query: word.slice(0, length), prefix: true });
-  return queries;
 }

@@ -5,8 +5,9 @@
  */
 import { audiences, cities, funding, topics, type Term } from "../config/vocabularies.js";
 import type { Offer, Provider } from "../content/model.js";
-import { withSearchFields } from "../search/facets.js";
+import { prepareSearch } from "../search/facets.js";
 import type { SearchableOffer } from "../search/model.js";
+import type { WordList } from "../search/query.js";
 import { kindUrl, termUrl } from "./links.js";
 
 /** A browse dimension, e.g. cities under `/orte/`. */
@@ -18,6 +19,15 @@ export interface BrowseKind {
   readonly terms: readonly BrowseTerm[];
 }
 
+/** A section of a browse page: the offers of one topic (or, on topic pages, one city). */
+export interface OfferGroup {
+  readonly slug: string;
+  readonly label: string;
+  /** Fragment id for the jump links, e.g. "thema-lager-logistik". */
+  readonly id: string;
+  readonly offers: readonly SearchableOffer[];
+}
+
 /** One browse page, e.g. `/orte/solingen/`. */
 export interface BrowseTerm extends Term {
   readonly kind: BrowseKind["key"];
@@ -25,6 +35,10 @@ export interface BrowseTerm extends Term {
   readonly slug: string;
   readonly url: string;
   readonly offers: readonly SearchableOffer[];
+  /** The offers in sections, each offer once: by its first topic, on topic pages by its first place. */
+  readonly groups: readonly OfferGroup[];
+  /** What the sections are, in German: "Thema" or "Ort". */
+  readonly groupedBy: string;
 }
 
 export interface ProviderEntry {
@@ -42,6 +56,8 @@ export interface Catalog {
   readonly browsePages: readonly BrowseTerm[];
   /** The most recently updated offers, for the home page and the feed. */
   readonly newest: readonly SearchableOffer[];
+  /** The offers' words with how many offers use each: the search page plans queries with it. */
+  readonly wordList: WordList;
 }
 
 /** How many of the most recently updated offers the home page and the feed show. */
@@ -93,9 +109,30 @@ export function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly st
   return groups;
 }
 
+/**
+ * The sections of a browse page in one pass over its offers: each offer under
+ * its first topic (on a topic page: its first place), sections in vocabulary order.
+ * @example offerGroups(solingen.offers, "city")[0]?.label // "Sprache & Integration"
+ */
+export function offerGroups(offers: readonly SearchableOffer[], kind: BrowseKind["key"]): OfferGroup[] {
+  const [vocabulary, prefix, first] =
+    kind === "topic"
+      ? ([cities, "ort", (offer: SearchableOffer) => offer.cities[0]] as const)
+      : ([topics, "thema", (offer: SearchableOffer) => offer.data.topics[0]] as const);
+  const groups = groupBy(offers, (offer) => {
+    const slug = first(offer);
+    return slug === undefined ? [] : [slug];
+  });
+  return Object.entries(vocabulary as Record<string, Term>).flatMap(([slug, term]) => {
+    const members = groups.get(slug);
+    return members === undefined ? [] : [{ slug, label: term.label, id: `${prefix}-${slug}`, offers: members }];
+  });
+}
+
 /** Builds the catalog from the loader's published offers and providers. */
 export function buildCatalog(offers: readonly Offer[], providers: readonly Provider[], today: string): Catalog {
-  const sorted = withSearchFields(offers, today).sort(compareOffers);
+  const search = prepareSearch(offers, today);
+  const sorted = search.offers.sort(compareOffers);
   // The browse kinds are search facets: each offer carries its values for them, computed once above.
   const byProvider = groupBy(sorted, (offer) => offer.search.filters.provider);
   const browse: BrowseKind[] = browseDefinitions.map((definition) => {
@@ -106,14 +143,19 @@ export function buildCatalog(offers: readonly Offer[], providers: readonly Provi
       title: definition.title,
       intro: definition.intro,
       url,
-      terms: Object.entries(definition.vocabulary as Record<string, Term>).map(([slug, term]) => ({
-        ...term,
-        kind: definition.key,
-        kindTitle: definition.title,
-        slug,
-        url: termUrl(slug, definition.key),
-        offers: groups.get(slug) ?? [],
-      })),
+      terms: Object.entries(definition.vocabulary as Record<string, Term>).map(([slug, term]) => {
+        const members = groups.get(slug) ?? [];
+        return {
+          ...term,
+          kind: definition.key,
+          kindTitle: definition.title,
+          slug,
+          url: termUrl(slug, definition.key),
+          offers: members,
+          groups: offerGroups(members, definition.key),
+          groupedBy: definition.key === "topic" ? "Ort" : "Thema",
+        };
+      }),
     };
   });
   return {
@@ -127,5 +169,6 @@ export function buildCatalog(offers: readonly Offer[], providers: readonly Provi
     newest: [...sorted]
       .sort((a, b) => b.data.updated.localeCompare(a.data.updated) || compareOffers(a, b))
       .slice(0, newestCount),
+    wordList: search.wordList,
   };
 }

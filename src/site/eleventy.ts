@@ -41,6 +41,8 @@ export function createSetup(options: SetupOptions) {
 
     // Assets and watching
     eleventyConfig.addPassthroughCopy({ "src/styles": "assets/css" });
+    // Files served as they are from the site root, e.g. the favicon.
+    eleventyConfig.addPassthroughCopy({ "src/static": "/" });
     eleventyConfig.addWatchTarget("offers/");
     eleventyConfig.addWatchTarget("src/");
     eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });

@@ -12,7 +12,9 @@ import { homeView } from "./home.js";
 import { courseJsonLd } from "./jsonld.js";
 import { scriptJson } from "../view/script-json.js";
 import { absoluteUrl, kindUrl, searchLinkText, searchUrl, termUrl } from "./links.js";
-import { formatEuro, offerCard } from "../view/offer-card.js";
+import { offerCard } from "../view/offer-card.js";
+import { costStatement, formatEuro, freeWithText } from "../view/costs.js";
+import { hyphenate } from "../view/hyphenate.js";
 import { qrSvg } from "../view/qr-code.js";
 
 type VocabularyName = "topics" | "audiences" | "funding" | "schedules" | "formats" | "cities" | "germanLevels";
@@ -54,9 +56,27 @@ export const filters = {
   languageName: (code: string) => languageNames.of(code) ?? code,
 
   /**
-   * Costs in euro, "kostenfrei" for 0. @example {{ 1290 | euro }} → "1.290,00 €"
+   * An amount in euro. @example {{ 1290.5 | euro }} → "1.290,50 €"
    */
   euro: formatEuro,
+
+  /**
+   * What an offer costs and how it can be paid, in parts the offer page links.
+   * @example {% set costs = offer.data | costStatement %}{{ costs.price }}
+   */
+  costStatement,
+
+  /**
+   * „für Sie kostenfrei mit Bildungsgutschein oder über das Jobcenter“, or "".
+   * @example {{ costs | freeWithText }}
+   */
+  freeWithText,
+
+  /**
+   * Soft hyphens at German break points, for titles and other large text; never in the index, JSON-LD or meta tags.
+   * @example {{ offer.data.title | hyphenate }}
+   */
+  hyphenate,
 
   /**
    * A phone number as a `tel:` link target. @example {{ "0202 123-45" | telHref }} → "tel:020212345"

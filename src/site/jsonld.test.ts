@@ -44,7 +44,8 @@ describe("courseJsonLd", () => {
           address: { streetAddress: "Beispielstraße 12", postalCode: "42103", addressLocality: "Wuppertal" },
         },
       ],
-      offers: { "@type": "Offer", price: 0, priceCurrency: "EUR" },
+      // #10: the price without funding, not "Free": the retraining is free only with funding.
+      offers: { "@type": "Offer", price: 14800, priceCurrency: "EUR", category: "Paid" },
     });
   });
 

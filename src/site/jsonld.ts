@@ -6,6 +6,7 @@
 import { cities } from "../config/vocabularies.js";
 import type { CourseDate, Offer } from "../content/model.js";
 import type { OfferData, ProviderData } from "../schema/offer.js";
+import { costStatement } from "../view/costs.js";
 import { absoluteUrl } from "./links.js";
 
 type JsonLd = Record<string, unknown>;
@@ -63,12 +64,13 @@ function locations(offer: Offer, pageUrl: string): JsonLd[] {
   );
 }
 
+/** The price without funding; "Free" only when free for every participant, no price when the file gives none. */
 function price(offer: Offer, pageUrl: string): JsonLd {
+  const costs = costStatement(offer.data);
   return {
     "@type": "Offer",
-    price: offer.data.costs.amount,
-    priceCurrency: "EUR",
-    category: offer.data.costs.amount === 0 ? "Free" : "Paid",
+    ...(costs.priceKnown ? { price: offer.data.costs.amount, priceCurrency: "EUR" } : {}),
+    category: costs.freeForAll ? "Free" : "Paid",
     url: offer.data.registration_url ?? pageUrl,
   };
 }

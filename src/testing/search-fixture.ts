@@ -6,7 +6,7 @@
 import path from "node:path";
 import { projectRoot } from "../config/site.js";
 import type { LoadResult } from "../content/load.js";
-import { withSearchFields } from "../search/facets.js";
+import { prepareSearch } from "../search/facets.js";
 import type { SearchableOffer } from "../search/model.js";
 import { fixtureToday, loadFixtureOffers } from "./fixtures.js";
 
@@ -18,5 +18,5 @@ export async function loadFixture(): Promise<
   Omit<LoadResult, "offers"> & { readonly offers: readonly SearchableOffer[] }
 > {
   const load = await loadFixtureOffers(fixtureOffers);
-  return { ...load, offers: withSearchFields(load.offers, fixtureToday) };
+  return { ...load, offers: prepareSearch(load.offers, fixtureToday).offers };
 }

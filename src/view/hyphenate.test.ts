@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hyphenate, softHyphen } from "./hyphenate.js";
+import { hyphenate, softHyphen, unhyphenate } from "./hyphenate.js";
 
 const marked = (text: string) => hyphenate(text).replaceAll(softHyphen, "|");
 
@@ -9,9 +9,9 @@ describe("#7: hyphenate", () => {
     expect(marked("Fachlageristin")).toBe("Fach|la|ge|ris|tin");
   });
 
-  it("keeps the text itself: removing the soft hyphens gives the input back", () => {
+  it("keeps the text itself: removing the break opportunities gives the input back", () => {
     const text = "Kauffrau/Kaufmann für Büromanagement – Umschulung in Teilzeit, 8:30–13:30 Uhr";
-    expect(hyphenate(text).replaceAll(softHyphen, "")).toBe(text);
+    expect(unhyphenate(hyphenate(text))).toBe(text);
   });
 
   it("leaves short words, e-mail and web addresses, phone numbers and times whole", () => {
@@ -28,5 +28,25 @@ describe("#7: hyphenate", () => {
 
   it("does not hyphenate text twice", () => {
     expect(hyphenate(hyphenate("Berufsrückkehrende"))).toBe(hyphenate("Berufsrückkehrende"));
+  });
+});
+
+describe("#10: hyphenate", () => {
+  it("breaks long German compounds between syllables", () => {
+    const result = hyphenate("Arbeitnehmerweiterbildungsgesetz");
+    expect(result.replaceAll(softHyphen, "")).toBe("Arbeitnehmerweiterbildungsgesetz");
+    expect(result.split(softHyphen).length).toBeGreaterThan(4);
+    expect(result.split(softHyphen).every((part) => part.length >= 2)).toBe(true);
+  });
+
+  it("gives a break after the slash of „Fachlageristin/Fachlagerist“ and breaks words at sentence ends too", () => {
+    expect(hyphenate("Fachlageristin/Fachlagerist")).toContain("/\u200b");
+    expect(hyphenate("Erfahrungen sammeln.")).toContain(softHyphen);
+  });
+
+  it("leaves addresses, e-mail and words with digits whole", () => {
+    for (const text of ["info@example.org", "https://example.org/anmeldung", "Deutsch-B1-Niveau", "www.beispiel.de"]) {
+      expect(hyphenate(text)).toBe(text);
+    }
   });
 });

@@ -1,20 +1,27 @@
 /**
  * German hyphenation at build time: soft hyphens (U+00AD) at the break points
- * of TeX's German patterns (new orthography, the `hyphen` package). Headless
- * Chromium has no hyphenation dictionaries, so `hyphens: auto` does nothing in
- * the PDFs; with soft hyphens a long compound such as
+ * of TeX's German patterns (new orthography, the `hyphen` package). Browsers
+ * without German hyphenation dictionaries (headless Chromium among them) ignore
+ * `hyphens: auto`; with soft hyphens a long compound such as
  * „Qualifizierungschancengesetz“ breaks between syllables, never mid-letter.
+ * The search index, JSON-LD and meta tags get the plain text.
  */
 import german from "hyphen/de/index.js";
 
 /** The soft hyphen the break points are marked with. */
 export const softHyphen = "\u00ad";
 
+/** A break opportunity without a hyphen, after the slash of „Fachlageristin/Fachlagerist“. */
+const zeroWidthSpace = "\u200b";
+
 /** Words shorter than this stay whole: they fit any line. */
 const minWordLength = 6;
 
-/** Addresses, e-mail, phone numbers and anything with digits: breaking them inside a syllable misleads. */
-const unbreakable = /[@/:.\d]|^www/;
+/**
+ * Addresses, e-mail, phone numbers and anything with digits: breaking them inside a syllable misleads.
+ * A full stop or colon only counts inside a word („example.org“), not at a sentence's end.
+ */
+const unbreakable = /[@\d]|[.:]\S|^www/;
 
 /**
  * Break points that would leave a piece of one letter are dropped
@@ -31,19 +38,27 @@ function dropSingleLetters(word: string): string {
   return joined.join(softHyphen);
 }
 
+const hyphenateWord = (word: string): string =>
+  word.length < minWordLength || word.includes(softHyphen)
+    ? word
+    : dropSingleLetters(german.hyphenateSync(word, { minWordLength }));
+
 /**
- * The text with soft hyphens inserted at German break points. Plain text in,
- * plain text out (escape it afterwards, as Nunjucks does).
+ * The text without the break opportunities `hyphenate` adds, e.g. to compare it with the source.
+ * @example unhyphenate(hyphenate("Fachlageristin/Fachlagerist")) // "Fachlageristin/Fachlagerist"
+ */
+export const unhyphenate = (text: string): string => text.replaceAll(softHyphen, "").replaceAll(zeroWidthSpace, "");
+
+/**
+ * The text with soft hyphens inserted at German break points, and a break
+ * opportunity after a slash between words. Plain text in, plain text out
+ * (escape it afterwards, as Nunjucks does).
  * @example hyphenate("Qualifizierungschancengesetz") // "Qua­li­fi­zie­rungs­chan­cen­ge­setz" (with U+00AD)
  * @example hyphenate("info@example.org") // unchanged
  */
 export function hyphenate(text: string): string {
   return text
     .split(/(\s+)/)
-    .map((word) =>
-      word.length < minWordLength || unbreakable.test(word) || word.includes(softHyphen)
-        ? word
-        : dropSingleLetters(german.hyphenateSync(word, { minWordLength })),
-    )
+    .map((word) => (unbreakable.test(word) ? word : word.split("/").map(hyphenateWord).join(`/${zeroWidthSpace}`)))
     .join("");
 }

@@ -3,9 +3,10 @@
  * pages). Computed here so the card template only prints, and so the search
  * can show its results with the same wording.
  */
-import { cities, funding, schedules } from "../config/vocabularies.js";
+import { cities, schedules } from "../config/vocabularies.js";
 import { formatDate } from "../schema/dates.js";
 import type { Offer } from "../content/model.js";
+import { costStatement, costsText } from "./costs.js";
 
 /** Parameters of the `appOfferCard` component. */
 export interface OfferCardParams {
@@ -19,20 +20,9 @@ export interface OfferCardParams {
   readonly start: string;
   /** Time model, e.g. "Teilzeit, Vormittags". */
   readonly schedule: string;
-  /** "kostenfrei" or "1.290,50 €". */
+  /** Price and how it can be paid, e.g. "14.800 € · für Sie kostenfrei mit Bildungsgutschein" (`costsText`). */
   readonly costs: string;
-  readonly funding: readonly string[];
   readonly summary: string;
-}
-
-const euroFormat = new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR", maximumFractionDigits: 2 });
-
-/**
- * Costs in euro, "kostenfrei" for 0.
- * @example formatEuro(1290.5) // "1.290,50 €"
- */
-export function formatEuro(amount: number): string {
-  return amount === 0 ? "kostenfrei" : euroFormat.format(amount);
 }
 
 /**
@@ -54,8 +44,7 @@ export function offerCard(offer: Offer): OfferCardParams {
     places: offer.cities.map((city) => cities[city].label).join(", "),
     start: startText(offer),
     schedule: offer.data.schedule.map((slug) => schedules[slug].label).join(", "),
-    costs: formatEuro(offer.data.costs.amount),
-    funding: offer.data.funding.map((slug) => funding[slug].label),
+    costs: costsText(costStatement(offer.data)),
     summary: offer.data.summary,
   };
 }
