@@ -8,6 +8,7 @@ import { pathPrefix as configuredPrefix, normalisePrefix, siteData } from "../co
 import { searchPlugin } from "../search/plugin.js";
 import type { Catalog } from "./catalog.js";
 import { filters } from "./filters.js";
+import { openDataPlugin } from "./open-data.js";
 
 export interface SetupOptions {
   /** Loads the catalog; called on every (re)build so the dev server sees edited offers. */
@@ -35,6 +36,7 @@ export function createSetup(options: SetupOptions) {
     // setup is given to its constructor (as `buildSite` does), so `BASE_PATH` would be lost.
     await eleventyConfig.addPlugin(EleventyHtmlBasePlugin, { baseHref: pathPrefix });
     await eleventyConfig.addPlugin(searchPlugin);
+    await eleventyConfig.addPlugin(openDataPlugin);
 
     // Assets and watching
     eleventyConfig.addPassthroughCopy({ "src/styles": "assets/css" });
