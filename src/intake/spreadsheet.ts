@@ -44,9 +44,13 @@ export function decodeSpreadsheet(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
+    // Node's TextDecoder reads "windows-1252" as Latin-1, so 0x80–0x9F (€, „, “, –, …) are mapped here.
+    return Array.from(bytes, (byte) => windows1252High[byte - 0x80] ?? String.fromCharCode(byte)).join("");
   }
 }
+
+/** The characters of Windows-1252 at 0x80–0x9F; the five unassigned bytes stay as they are. */
+const windows1252High = [..."€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ"];
 
 const headerKey = (header: string) => header.replace(/\s+/g, " ").trim().toLowerCase();
 
