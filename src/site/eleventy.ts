@@ -51,6 +51,8 @@ export function createSetup(options: SetupOptions) {
     eleventyConfig.setLayoutsDirectory("layouts");
     eleventyConfig.setOutputDirectory(options.output ?? "dist");
     eleventyConfig.setTemplateFormats(["njk"]);
+    // The network office's report is rendered by `npm run report`, never published.
+    eleventyConfig.ignores.add("templates/report/**");
 
     return { pathPrefix };
   };
