@@ -4,17 +4,11 @@
  * cards, and keeps the URL in step so a copied link or the back button shows
  * the same results. Bundled as one classic script by src/search/plugin.ts.
  */
-import {
-  cardTokenPattern,
-  searchAssets,
-  type Facet,
-  type ResultCard,
-  type SearchConfig,
-  type SearchState,
-} from "../search/model.js";
+import { searchAssets, type Facet, type ResultCard, type SearchConfig, type SearchState } from "../search/model.js";
 import { activeFacets, relaxedQueries, type FacetCounts } from "../search/selection.js";
 import { parseSearchState, serialiseSearchState } from "../search/url-state.js";
 import { offlineEngine, pagefindEngine, type SearchEngine, type SearchOutcome } from "./engines.js";
+import { fillTemplate } from "./template-fill.js";
 import * as text from "./text.js";
 
 const pageSize = 12;
@@ -323,23 +317,10 @@ function renderCounts(page: Page, facets: readonly Facet[], counts: FacetCounts 
 
 /** Appends result cards cloned from the card component's template; returns the first new item. */
 function appendCards(page: Page, cards: readonly ResultCard[]): Element | undefined {
-  const fragments = cards.map((card) => fillCard(page.cardTemplate, card));
+  const fragments = cards.map((card) => fillTemplate(page.cardTemplate, card));
   const first = fragments[0]?.firstElementChild ?? undefined;
   page.results.append(...fragments);
   return first;
-}
-
-/** Fills the template's placeholders as text and attribute values, never as HTML. */
-function fillCard(template: HTMLTemplateElement, card: ResultCard): DocumentFragment {
-  const fragment = template.content.cloneNode(true) as DocumentFragment;
-  const values: Readonly<Record<string, string>> = card;
-  const fill = (value: string) => value.replace(cardTokenPattern, (_token, field: string) => values[field] ?? "");
-  const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    if (node instanceof Text) node.data = fill(node.data);
-    else if (node instanceof Element) for (const attribute of node.attributes) attribute.value = fill(attribute.value);
-  }
-  return fragment;
 }
 
 function updateMore(page: Page, remaining: number): void {

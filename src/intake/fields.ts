@@ -4,7 +4,7 @@
  * requirements, allowed values) and the field labels, so the form and the
  * import can never offer a field the validator does not know.
  */
-import { fieldLabel } from "../schema/field-labels.js";
+import { entryLabels, fieldLabel } from "../schema/field-labels.js";
 import { fieldRows, vocabularyOf, type FieldRow } from "../schema/field-reference.js";
 import { jsonSchemaOf, offerSchemaFile, type JsonSchema } from "../schema/json-schema.js";
 
@@ -55,6 +55,8 @@ export interface GroupSpec extends Omit<FieldSpec, "kind" | "options" | "maxLeng
   readonly kind: "group";
   /** True for a list of entries (course dates, locations). */
   readonly repeat: boolean;
+  /** What one entry is called ("Termin"), for a list. */
+  readonly entryLabel?: string;
   readonly fields: readonly FieldSpec[];
 }
 
@@ -146,6 +148,7 @@ function formItems(): FormItem[] {
         optional: row.requirement === "optional",
         kind: "group",
         repeat: row.schema.type === "array",
+        ...(row.field in entryLabels ? { entryLabel: entryLabels[row.field as keyof typeof entryLabels] } : {}),
         fields,
       };
     });
@@ -158,3 +161,9 @@ export const offerForm: readonly FormItem[] = formItems();
 export const offerFields: readonly FieldSpec[] = offerForm.flatMap((item) =>
   item.kind === "group" ? item.fields : [item],
 );
+
+/**
+ * Placeholders in the form's template of a list entry (written like the search's
+ * card placeholders): the entry's index from 0 in names and ids, its number from 1 in texts.
+ */
+export const entryTokens = { index: "⟦index⟧", number: "⟦number⟧" } as const;

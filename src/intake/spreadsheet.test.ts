@@ -41,7 +41,7 @@ describe("#11: reading a spreadsheet", () => {
       locations: [{ city: "solingen" }],
     });
     expect(applied.place("dates[0].start")).toBe("Spalte „Beginn 3“");
-    expect(applied.place("locations[0].address")).toBe("Kursorte, Eintrag 2");
+    expect(applied.place("locations[0].address")).toBe("Kursort 2");
     expect(applied.place("topics[1]")).toBe("Spalte „Themen“");
     expect(applied.place("contact")).toBe("Kontakt");
   });

@@ -292,7 +292,7 @@ function placeOf(
   const number = numbers.get(key)?.[Number(index)] ?? Number(index) + 1;
   const header = `${spec.label} ${number}`;
   const known = columns.some((column) => headerKey(column.header) === headerKey(header));
-  return known ? `Spalte „${header}“` : `${item.label}, Eintrag ${number}`;
+  return known ? `Spalte „${header}“` : `${item.entryLabel ?? item.label} ${number}`;
 }
 
 /** Cells that spreadsheet programs would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return). */

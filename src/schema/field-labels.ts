@@ -78,3 +78,12 @@ export function fieldLabel(path: string): string | undefined {
   const generic = path.replace(/\[\d+\]/g, "[]");
   return (fieldLabels as Record<string, string>)[generic];
 }
+
+/**
+ * What one entry of a list is called, e.g. "Termin 2" in the list of course dates.
+ * @example entryLabels.dates // "Termin"
+ */
+export const entryLabels = {
+  locations: "Kursort",
+  dates: "Termin",
+} as const satisfies Partial<Record<OfferFieldPath, string>>;

@@ -9,6 +9,7 @@ import { searchPlugin } from "../search/plugin.js";
 import type { Catalog } from "./catalog.js";
 import { filters } from "./filters.js";
 import { openDataPlugin } from "./open-data.js";
+import { submissionPlugin } from "./submission.js";
 
 export interface SetupOptions {
   /** Loads the catalog; called on every (re)build so the dev server sees edited offers. */
@@ -37,9 +38,12 @@ export function createSetup(options: SetupOptions) {
     await eleventyConfig.addPlugin(EleventyHtmlBasePlugin, { baseHref: pathPrefix });
     await eleventyConfig.addPlugin(searchPlugin);
     await eleventyConfig.addPlugin(openDataPlugin);
+    await eleventyConfig.addPlugin(submissionPlugin);
 
     // Assets and watching
     eleventyConfig.addPassthroughCopy({ "src/styles": "assets/css" });
+    // The spreadsheet template, for providers without JavaScript on the form page.
+    eleventyConfig.addPassthroughCopy({ "docs/vorlage-angebote.csv": "einreichen/vorlage-angebote.csv" });
     eleventyConfig.addWatchTarget("offers/");
     eleventyConfig.addWatchTarget("src/");
     eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });

@@ -1,0 +1,52 @@
+/**
+ * The submission form driven as a provider uses it: for the browser test and
+ * for the guide's screenshots (`npm run screenshots`), so both show the same.
+ */
+import type { Page } from "playwright-core";
+
+/** The form's root, shown once its script has started. */
+export const formReady = "[data-submission]:not([hidden])";
+
+/** A fictional offer as a provider would type it (German number and labels as shown). */
+export const sampleEntry = {
+  provider: "Bildungswerk Beispiel gGmbH",
+  title: "Bewerbungstraining für den Wiedereinstieg",
+  summary:
+    "Vier Wochen Training für Lebenslauf, Anschreiben und Vorstellungsgespräch, passend zu Kita- und Schulzeiten.",
+  topics: ["Berufsorientierung & Bewerbung"],
+  audiences: ["Berufsrückkehrende", "Alleinerziehende"],
+  schedule: ["Teilzeit", "Vormittags"],
+  start: "2027-03-01",
+  end: "2027-03-26",
+  duration: "4 Wochen, 15 Std./Woche",
+  amount: "0",
+  funding: ["Aktivierungs- und Vermittlungsgutschein (AVGS)"],
+  contactName: "Frau Beispiel",
+  validUntil: "2027-12-31",
+  body: "## Inhalte\n\n- Lebenslauf und Anschreiben\n- Üben für das Vorstellungsgespräch\n\n*Fiktives Beispielangebot.*",
+} as const;
+
+/** A radio or checkbox in the group of `legend` with the label `label`. */
+const choice = (page: Page, legend: string, label: string) =>
+  page
+    .locator("fieldset", { has: page.locator(`legend:text-is("${legend}"), legend:text-is("${legend} (optional)")`) })
+    .first()
+    .getByLabel(label, { exact: true });
+
+/** Fills every field of the sample offer except the summary; the caller decides how the summary goes. */
+export async function fillSampleOffer(page: Page, entry = sampleEntry): Promise<void> {
+  await page.getByLabel("Träger", { exact: true }).selectOption({ label: entry.provider });
+  await page.getByLabel("Titel", { exact: true }).fill(entry.title);
+  for (const topic of entry.topics) await choice(page, "Themen", topic).check();
+  for (const audience of entry.audiences) await choice(page, "Zielgruppen", audience).check();
+  await choice(page, "Unterrichtsform", "Präsenz").check();
+  for (const time of entry.schedule) await choice(page, "Zeitmodell", time).check();
+  await page.getByLabel("Beginn", { exact: true }).fill(entry.start);
+  await page.getByLabel("Ende (optional)", { exact: true }).fill(entry.end);
+  await page.getByLabel("Dauer", { exact: true }).fill(entry.duration);
+  await page.getByLabel("Kosten in Euro", { exact: true }).fill(entry.amount);
+  for (const source of entry.funding) await choice(page, "Förderung", source).check();
+  await page.getByLabel("Ansprechperson (optional)", { exact: true }).fill(entry.contactName);
+  await page.getByLabel("Gültig bis", { exact: true }).fill(entry.validUntil);
+  await page.getByLabel("Beschreibung", { exact: true }).fill(entry.body);
+}
