@@ -24,6 +24,8 @@ import {
 } from "../intake/fields.js";
 import { cellText, valueAt, valueFromText, withValue, type PathStep } from "../intake/values.js";
 import { todayIso } from "../schema/dates.js";
+import { keysOf } from "../schema/introspect.js";
+import { offerSchema } from "../schema/offer.js";
 import { withSearchFields } from "../search/facets.js";
 import { searchRecord } from "../search/record.js";
 import { filters } from "../site/filters.js";
@@ -32,6 +34,7 @@ import { fillTemplate } from "./template-fill.js";
 
 const typingDelay = 150;
 
+const knownKeys = keysOf(offerSchema);
 const titleSpec = offerFields.find((spec) => spec.field === "title") as FieldSpec;
 const encoder = new TextEncoder();
 
@@ -346,6 +349,21 @@ function start(): void {
         return item;
       }),
     );
+    // Fields the schema does not know cannot be edited here; one click removes them from the file.
+    for (const key of Object.keys(state.raw).filter((candidate) => !knownKeys.includes(candidate))) {
+      const item = document.createElement("li");
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "app-button app-button--secondary";
+      button.textContent = `Unbekanntes Feld „${key}“ aus der Datei entfernen`;
+      button.addEventListener("click", () => {
+        delete state.raw[key];
+        update();
+        page.summary.focus();
+      });
+      item.append(button);
+      page.summaryList.append(item);
+    }
     page.summary.hidden = !state.showAll || errors.length === 0;
   };
 
