@@ -1,5 +1,19 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { columnLetter, csvCell, csvText, decodeSpreadsheet, readSpreadsheet, rowOffer } from "./spreadsheet.js";
+import { projectRoot } from "../config/site.js";
+import { guidePath, replaceGenerated } from "../schema/field-reference.js";
+import {
+  columnLetter,
+  columnMarkers,
+  columnReference,
+  csvCell,
+  csvText,
+  decodeSpreadsheet,
+  readSpreadsheet,
+  rowOffer,
+  templateHeaders,
+} from "./spreadsheet.js";
 
 describe("#11: reading a spreadsheet", () => {
   it("reads UTF-8 with or without BOM, and Windows-1252 including €, „“ and –", () => {
@@ -64,5 +78,14 @@ describe("#11: writing a spreadsheet", () => {
         ["1", "2"],
       ]),
     ).toBe("\uFEFFA;B\r\n1;2\r\n");
+  });
+});
+
+describe("#11: the guide's list of spreadsheet columns", () => {
+  it("is current (run `npm run schema` after changing the form's fields) and names every template column", async () => {
+    const guide = await readFile(path.join(projectRoot, guidePath), "utf8");
+    expect(replaceGenerated(guide, columnReference(), columnMarkers)).toBe(guide);
+    const listed = columnReference();
+    for (const header of templateHeaders(1)) expect(listed).toContain(`| ${header.replace(/ 1$/, " 1, ")}`);
   });
 });

@@ -8,6 +8,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { suggest } from "../content/suggest.js";
+import { markdownTable } from "../schema/field-reference.js";
 import { offerForm, type FieldSpec } from "./fields.js";
 import { valueFromText, withValue, type PathStep } from "./values.js";
 
@@ -316,4 +317,71 @@ export function csvCell(text: string): string {
  */
 export function csvText(rows: readonly (readonly string[])[]): string {
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(";")).join("\r\n")}\r\n`;
+}
+
+/** The comment lines that enclose the generated column list in the provider guide. */
+export const columnMarkers = {
+  start: "<!-- tabellenspalten:start -->",
+  end: "<!-- tabellenspalten:end -->",
+} as const;
+
+const howToWrite: Record<FieldSpec["kind"], string> = {
+  text: "Text",
+  longtext: "Text, auch mit Zeilenumbrüchen",
+  number: "Zahl, z. B. `1.290,50`",
+  date: "Datum, z. B. `01.03.2027`",
+  url: "Link, beginnt mit `https://`",
+  email: "E-Mail-Adresse",
+  tel: "Telefonnummer",
+  choice: "ein Wert: Bezeichnung oder Kürzel",
+  choices: "Bezeichnungen oder Kürzel, mit Komma getrennt",
+  yesno: "`ja` oder `nein`",
+  codes: "Kürzel, mit Komma getrennt, z. B. `de, en`",
+};
+
+/** A requirement with column names instead of field keys: "Pflicht, wenn „E-Mail“ fehlt". */
+function requirementText(requirement: string): string {
+  return requirement.replace(/`(\w+)(: true)?`/g, (_match, key: string, isTrue?: string) => {
+    const spec = offerForm
+      .flatMap((item) => (item.kind === "group" ? item.fields : [item]))
+      .find((candidate) => candidate.key === key);
+    return `„${spec?.label ?? key}“${isTrue ? " ist ja" : ""}`;
+  });
+}
+
+/**
+ * The guide's list of the template's columns: header, whether it is required,
+ * what it means (the schema's description) and how to write it.
+ */
+export function columnReference(): string {
+  const rows = offerForm.flatMap((item) => {
+    if (item.kind !== "group")
+      return [[item.label, requirementText(item.requirement), item.hint, howToWrite[item.kind]]];
+    return item.fields.map((spec) => [
+      item.repeat ? `${spec.label} 1, ${spec.label} 2, …` : spec.label,
+      item.repeat && !spec.optional
+        ? `${requirementText(item.requirement)} (für jeden ${item.entryLabel ?? item.label})`
+        : requirementText(spec.requirement),
+      spec.hint || `${spec.label}.`,
+      howToWrite[spec.kind],
+    ]);
+  });
+  return markdownTable(
+    ["Spalte", "Pflicht?", "Bedeutung", "So schreiben Sie es"],
+    [
+      [
+        fileColumns.slug,
+        "optional",
+        "Name der Datei; fehlt er, wird er aus dem Titel gebildet. Gleicher Kurzname: die Datei wird aktualisiert.",
+        "a–z, 0–9 und `-`, z. B. `staplerschein`",
+      ],
+      ...rows,
+      [
+        fileColumns.body,
+        "optional",
+        "Die Beschreibung in Markdown. Leer: eine vorhandene Datei behält ihre Beschreibung.",
+        "Text, auch mit Zeilenumbrüchen",
+      ],
+    ],
+  );
 }

@@ -189,14 +189,18 @@ export function fieldReference(): string {
 }
 
 /**
- * Replaces the text between the markers with `generated`.
+ * Replaces the text between the markers (by default the field reference's) with `generated`.
  * @throws when the document lacks the markers.
  */
-export function replaceGenerated(document: string, generated: string): string {
-  const start = document.indexOf(referenceMarkers.start);
-  const end = document.indexOf(referenceMarkers.end);
+export function replaceGenerated(
+  document: string,
+  generated: string,
+  markers: { readonly start: string; readonly end: string } = referenceMarkers,
+): string {
+  const start = document.indexOf(markers.start);
+  const end = document.indexOf(markers.end);
   if (start === -1 || end < start) {
-    throw new Error(`The markers ${referenceMarkers.start} and ${referenceMarkers.end} are missing.`);
+    throw new Error(`The markers ${markers.start} and ${markers.end} are missing.`);
   }
-  return `${document.slice(0, start + referenceMarkers.start.length)}\n\n${generated}\n\n${document.slice(end)}`;
+  return `${document.slice(0, start + markers.start.length)}\n\n${generated}\n\n${document.slice(end)}`;
 }

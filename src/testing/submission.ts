@@ -7,8 +7,27 @@ import type { Page } from "playwright-core";
 /** The form's root, shown once its script has started. */
 export const formReady = "[data-submission]:not([hidden])";
 
-/** A fictional offer as a provider would type it (German number and labels as shown). */
-export const sampleEntry = {
+/** What a provider types into the form. */
+export interface FormEntry {
+  /** The provider's name as the form's list shows it. */
+  readonly provider: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly topics: readonly string[];
+  readonly audiences: readonly string[];
+  readonly schedule: readonly string[];
+  readonly start: string;
+  readonly end: string;
+  readonly duration: string;
+  readonly amount: string;
+  readonly funding: readonly string[];
+  readonly contactName: string;
+  readonly validUntil: string;
+  readonly body: string;
+}
+
+/** A fictional offer as a provider would type it (labels as the form shows them), for the fixture site's provider. */
+export const sampleEntry: FormEntry = {
   provider: "Bildungswerk Beispiel gGmbH",
   title: "Bewerbungstraining für den Wiedereinstieg",
   summary:
@@ -24,7 +43,7 @@ export const sampleEntry = {
   contactName: "Frau Beispiel",
   validUntil: "2027-12-31",
   body: "## Inhalte\n\n- Lebenslauf und Anschreiben\n- Üben für das Vorstellungsgespräch\n\n*Fiktives Beispielangebot.*",
-} as const;
+};
 
 /** A radio or checkbox in the group of `legend` with the label `label`. */
 const choice = (page: Page, legend: string, label: string) =>
@@ -34,7 +53,7 @@ const choice = (page: Page, legend: string, label: string) =>
     .getByLabel(label, { exact: true });
 
 /** Fills every field of the sample offer except the summary; the caller decides how the summary goes. */
-export async function fillSampleOffer(page: Page, entry = sampleEntry): Promise<void> {
+export async function fillSampleOffer(page: Page, entry: FormEntry = sampleEntry): Promise<void> {
   await page.getByLabel("Träger", { exact: true }).selectOption({ label: entry.provider });
   await page.getByLabel("Titel", { exact: true }).fill(entry.title);
   for (const topic of entry.topics) await choice(page, "Themen", topic).check();
