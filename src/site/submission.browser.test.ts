@@ -155,6 +155,12 @@ describe("#11: the submission form", () => {
       "Kauffrau/Kaufmann für Büromanagement – Umschulung in Teilzeit",
     );
     expect(await page.getByLabel("Kurzname", { exact: true }).inputValue()).toBe("kauffrau-bueromanagement-teilzeit");
+    // Each course date's fields have their own ids, so each label belongs to one field.
+    const ids = (await page.evaluate(
+      `[...document.querySelectorAll("[id]")].map((element) => element.id)`,
+    )) as string[];
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    expect(ids).toEqual(expect.arrayContaining(["feld-dates-0-start", "feld-dates-1-start"]));
     const same = await save(page);
     expect(same.name).toBe("kauffrau-bueromanagement-teilzeit.md");
     expect(parsed(same.name, same.text)).toEqual(parsed("original.md", original));

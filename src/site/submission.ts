@@ -82,7 +82,7 @@ export interface SubmissionView {
   readonly clientScript: string;
 }
 
-const idOf = (name: string) => `feld-${name.replace(/[.⟦⟧]+/g, "-").replace(/-+$/, "")}`;
+const idOf = (name: string) => `feld-${name.replaceAll(".", "-")}`;
 
 function fieldView(spec: FieldSpec, name: string, entry?: string): FieldView {
   const id = idOf(name);
