@@ -4,19 +4,13 @@
  * cards, and keeps the URL in step so a copied link or the back button shows
  * the same results. Bundled as one classic script by src/search/plugin.ts.
  */
-import {
-  cardTokenPattern,
-  searchAssets,
-  type Facet,
-  type ResultCard,
-  type SearchConfig,
-  type SearchState,
-} from "../search/model.js";
+import { searchAssets, type Facet, type ResultCard, type SearchConfig, type SearchState } from "../search/model.js";
 import { activeFacets } from "../search/selection.js";
 import { parseSearchState, serialiseSearchState } from "../search/url-state.js";
 import type { SearchOutcome } from "./engines.js";
 import { renderCounts } from "./filter-panel.js";
 import { fromFile, siteRootOf, siteSearch } from "./find.js";
+import { fillTemplate } from "./template-fill.js";
 import * as text from "./text.js";
 import { builderPagePath } from "../print/model.js";
 
@@ -292,16 +286,9 @@ function appendCards(page: Page, cards: readonly ResultCard[]): Element | undefi
   return first;
 }
 
-/** Fills the template's placeholders as text and attribute values, never as HTML. */
+/** A result card from the card component's template; its link is set apart, so the template's own is never crawled. */
 function fillCard(template: HTMLTemplateElement, card: ResultCard): DocumentFragment {
-  const fragment = template.content.cloneNode(true) as DocumentFragment;
-  const values: Readonly<Record<string, string>> = card;
-  const fill = (value: string) => value.replace(cardTokenPattern, (_token, field: string) => values[field] ?? "");
-  const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    if (node instanceof Text) node.data = fill(node.data);
-    else if (node instanceof Element) for (const attribute of node.attributes) attribute.value = fill(attribute.value);
-  }
+  const fragment = fillTemplate(template, card);
   for (const link of fragment.querySelectorAll<HTMLAnchorElement>(".app-offer-card__link")) link.href = card.url;
   return fragment;
 }

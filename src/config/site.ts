@@ -102,6 +102,21 @@ export const site = {
       website: "https://www.schlichtungsstelle-bgg.de",
     },
   },
+  /** Where providers send the offer files they make with the form `/einreichen/`. */
+  submission: {
+    recipient: "die Netzwerkstelle",
+    email: "angebote@example.org",
+  },
+  /** The open data under `/daten/`: the licence every download carries. */
+  openData: {
+    license: {
+      name: "CC BY 4.0",
+      title: "Creative Commons Namensnennung 4.0 International",
+      url: "https://creativecommons.org/licenses/by/4.0/deed.de",
+    },
+    /** How users of the data name the source, as the licence requires. */
+    attribution: "Quallianz Bergisches Städtedreieck (Beispiel), Bildungsbrücke",
+  },
   /** Shown in every footer: the sample directory must never be mistaken for a real one. */
   fictionNote:
     "Alle Angebote, Träger, Namen und Kontaktdaten auf dieser Seite sind erfunden. Es handelt sich um Beispielinhalte.",
@@ -119,6 +134,8 @@ export const site = {
     { label: "Leichte Sprache", url: "/leichte-sprache/" },
     { label: "Barrierefreiheit", url: "/barrierefreiheit/" },
     { label: "Alle Träger", url: "/traeger/" },
+    { label: "Angebot einreichen", url: "/einreichen/" },
+    { label: "Offene Daten", url: "/daten/" },
     { label: "Impressum", url: "/impressum/" },
     { label: "Datenschutz", url: "/datenschutz/" },
   ] satisfies NavigationLink[],

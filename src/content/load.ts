@@ -151,8 +151,8 @@ async function loadProviderFolder(
       result.diagnostics.push(...source.diagnostics);
       continue;
     }
-    const checked = validate(source.source, offerSchema);
-    const problems = [...checked.diagnostics, ...placeholderDiagnostics(source.source)];
+    const checked = checkOffer(source.source);
+    const problems = checked.diagnostics;
     result.diagnostics.push(...problems);
     if (checked.data) result.diagnostics.push(...offerWarnings(source.source.file, checked.data, today));
     if (!checked.data || !result.provider || problems.length > 0) continue;
@@ -183,7 +183,7 @@ function readSource(file: string, relative: (file: string) => string): ReadResul
   }
 }
 
-interface Validated<T> {
+export interface Validated<T> {
   data?: T;
   diagnostics: Diagnostic[];
 }
@@ -200,6 +200,17 @@ export function readProviderProfile(
   if (read === "missing") return "missing";
   if (!read.ok) return { diagnostics: read.diagnostics };
   return { source: read.source, ...validate(read.source, providerSchema) };
+}
+
+/**
+ * Checks one parsed offer file as the loader does (schema, Markdown body, text
+ * left from the template), in memory: the submission form and the spreadsheet
+ * import use it, so they report exactly what `npm run validate` reports.
+ * `data` is set when the schema accepts the front matter.
+ */
+export function checkOffer(source: SourceFile): Validated<OfferData> {
+  const checked = validate(source, offerSchema);
+  return { ...checked, diagnostics: [...checked.diagnostics, ...placeholderDiagnostics(source)] };
 }
 
 function validate<S extends z.ZodType>(source: SourceFile, schema: S): Validated<z.output<S>> {
@@ -287,7 +298,14 @@ function costWarnings(file: string, offer: OfferData): Diagnostic[] {
   return [];
 }
 
-function normaliseOffer(source: SourceFile, data: OfferData, provider: Provider, slug: string, today: string): Offer {
+/** The published form of a valid offer: URL, upcoming dates, cities and the other derived values. */
+export function normaliseOffer(
+  source: SourceFile,
+  data: OfferData,
+  provider: Provider,
+  slug: string,
+  today: string,
+): Offer {
   const upcomingDates: CourseDate[] = (data.dates ?? [])
     .filter((date) => date.start >= today)
     .sort((a, b) => a.start.localeCompare(b.start));

@@ -13,6 +13,7 @@ import { jsonSchemaOf, offerSchemaFile } from "../schema/json-schema.js";
 import { offerSchema, type ProviderData } from "../schema/offer.js";
 import { addDays, addMonths } from "../schema/dates.js";
 import { providerFileName, readProviderProfile, slugPattern } from "./load.js";
+import { yamlField } from "./offer-file.js";
 import { placeholder } from "./placeholder.js";
 import { slugify, suggest } from "./suggest.js";
 
@@ -59,16 +60,6 @@ ${placeholder}: Was lernen die Teilnehmenden? Schreiben Sie kurze Sätze oder ei
 ${placeholder}: Wie läuft das Angebot ab, und was bekommen die Teilnehmenden am Ende?
 `;
 
-/** Slugs and dates stay plain for readability; any other text is quoted so YAML cannot misread it. */
-const yamlScalar = (value: unknown): string =>
-  typeof value !== "string" ||
-  (/^([A-Za-z][A-Za-z0-9-]*|\d{4}-\d{2}-\d{2})$/.test(value) && !/^(true|false|null|yes|no|on|off)$/i.test(value))
-    ? String(value)
-    : JSON.stringify(value);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 /** Wraps a comment to about 100 characters; every line starts with `# ` and the indent. */
 function comment(text: string, indent = ""): string[] {
   const lines: string[] = [];
@@ -88,35 +79,6 @@ function comment(text: string, indent = ""): string[] {
 const describeRow = (row: FieldRow) =>
   `${row.field.slice(row.field.lastIndexOf(".") + 1)}: ${row.description} (${row.requirement})` +
   (row.allowed ? ` Erlaubt: ${row.allowed.join(", ")}` : "");
-
-/**
- * YAML lines for one object; optional keys (per `rows`) are commented out and
- * come last, unless the whole object is commented out already.
- */
-function objectLines(value: Record<string, unknown>, field: string, rows: Map<string, FieldRow>): string[] {
-  const parentOptional = rows.get(field.replace(/(\[\])?\.$/, ""))?.requirement === "optional";
-  const entries = Object.entries(value).map(([key, entry]) => ({
-    line: `${key}: ${yamlScalar(entry)}`,
-    optional: !parentOptional && rows.get(`${field}${key}`)?.requirement === "optional",
-  }));
-  entries.sort((a, b) => Number(a.optional) - Number(b.optional));
-  return entries.map((entry) => (entry.optional ? `# ${entry.line}` : entry.line));
-}
-
-/** The YAML lines of one top-level field, before commenting out optional fields. */
-function valueLines(name: string, value: unknown, rows: Map<string, FieldRow>): string[] {
-  if (Array.isArray(value) && value.every(isRecord)) {
-    return [
-      `${name}:`,
-      ...value.flatMap((item) =>
-        objectLines(item, `${name}[].`, rows).map((line, index) => `${index === 0 ? "  - " : "    "}${line}`),
-      ),
-    ];
-  }
-  if (Array.isArray(value)) return [`${name}: [${value.map(yamlScalar).join(", ")}]`];
-  if (isRecord(value)) return [`${name}:`, ...objectLines(value, `${name}.`, rows).map((line) => `  ${line}`)];
-  return [`${name}: ${yamlScalar(value)}`];
-}
 
 /** Options for {@link offerTemplate}. */
 export interface TemplateOptions {
@@ -151,7 +113,11 @@ export function offerTemplate(options: TemplateOptions): string {
       ...(row.allowed ? comment(`Erlaubt: ${row.allowed.join(", ")}`) : []),
       ...nested.flatMap((child) => comment(describeRow(child), "  ")),
     );
-    const value = valueLines(row.field, examples[row.field], byField);
+    // Optional sub-fields are commented out, unless the whole field is commented out already.
+    const optional = (field: string) => byField.get(field)?.requirement === "optional";
+    const value = yamlField(row.field, examples[row.field], {
+      disabled: (field) => optional(field) && !optional(field.replace(/(\[\])?\.[^.]+$/, "")),
+    });
     lines.push(...(row.requirement === "optional" ? value.map((line) => `# ${line}`) : value));
   }
   return `${lines.join("\n")}\n---\n${body}`;
@@ -170,14 +136,20 @@ export interface NewOfferOptions {
 export type NewOfferResult =
   { readonly ok: true; readonly file: string } | { readonly ok: false; readonly message: string };
 
+/**
+ * Why a short name cannot be an offer's file name, or undefined when it can.
+ * @example slugProblem("Büro Kurs") // "Der Kurzname „Büro Kurs“ ist nicht erlaubt. … z. B. „buero-kurs“."
+ */
+export function slugProblem(slug: string): string | undefined {
+  if (slugPattern.test(slug)) return undefined;
+  return `Der Kurzname „${slug}“ ist nicht erlaubt. Nutzen Sie nur a–z, 0–9 und Bindestriche, z. B. „${slugify(slug) || "pflegebasiskurs"}“.`;
+}
+
 /** Creates `offers/<provider>/<slug>.md` from the template; never overwrites a file. */
 export async function createOffer(options: NewOfferOptions): Promise<NewOfferResult> {
   const fail = (message: string): NewOfferResult => ({ ok: false, message });
-  if (!slugPattern.test(options.slug)) {
-    return fail(
-      `Der Kurzname „${options.slug}“ ist nicht erlaubt. Nutzen Sie nur a–z, 0–9 und Bindestriche, z. B. „${slugify(options.slug) || "pflegebasiskurs"}“.`,
-    );
-  }
+  const slugError = slugProblem(options.slug);
+  if (slugError !== undefined) return fail(slugError);
   const profile = await readProvider(options.offersDir, options.provider);
   if (typeof profile === "string") return fail(profile);
   const file = path.join(options.offersDir, options.provider, `${options.slug}.md`);
@@ -197,8 +169,11 @@ export async function createOffer(options: NewOfferOptions): Promise<NewOfferRes
   return { ok: true, file };
 }
 
-/** The provider's validated profile, or a German message. */
-async function readProvider(offersDir: string, slug: string): Promise<ProviderData | string> {
+/**
+ * The validated profile of the provider folder `slug`, or a German message
+ * (with a "meinten Sie …?" suggestion when the folder does not exist).
+ */
+export async function readProvider(offersDir: string, slug: string): Promise<ProviderData | string> {
   const profile = readProviderProfile(path.join(offersDir, slug, providerFileName), (file) =>
     path.relative(offersDir, file),
   );

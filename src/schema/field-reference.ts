@@ -26,6 +26,8 @@ export interface FieldRow {
   readonly values: string;
   /** Vocabulary slugs, for fields with a fixed list of values. */
   readonly allowed?: readonly string[];
+  /** The field's JSON Schema, e.g. for the submission form's choice of input. */
+  readonly schema: JsonSchema;
 }
 
 /** The provider guide, relative to the project root. */
@@ -51,11 +53,19 @@ const asSchema = (value: unknown): JsonSchema | undefined =>
   typeof value === "object" && value !== null && !Array.isArray(value) ? (value as JsonSchema) : undefined;
 
 /**
+ * The vocabulary that holds all these slugs, for their German labels and explanations.
+ * @example vocabularyOf(["praesenz", "online"])?.praesenz?.label // "Präsenz"
+ */
+export function vocabularyOf(slugs: readonly string[]): Readonly<Record<string, Term>> | undefined {
+  return vocabularies.find((terms) => slugs.every((slug) => slug in terms));
+}
+
+/**
  * A Markdown list of vocabulary values with their German label and explanation.
  * @example valueList(["praesenz"]) // "- `praesenz`: Präsenz – Unterricht vor Ort."
  */
 export function valueList(slugs: readonly string[]): string {
-  const vocabulary = vocabularies.find((terms) => slugs.every((slug) => slug in terms));
+  const vocabulary = vocabularyOf(slugs);
   return slugs
     .map((slug) => {
       const term = vocabulary?.[slug];
@@ -132,6 +142,7 @@ export function fieldRows(schema: JsonSchema, prefix = ""): FieldRow[] {
       description: node.description ?? "",
       values: valuesOf(node),
       ...(allowed ? { allowed: allowed.map(String) } : {}),
+      schema: node,
     };
     const item = node.type === "array" ? asSchema(node.items) : node;
     const children =
@@ -178,14 +189,18 @@ export function fieldReference(): string {
 }
 
 /**
- * Replaces the text between the markers with `generated`.
+ * Replaces the text between the markers (by default the field reference's) with `generated`.
  * @throws when the document lacks the markers.
  */
-export function replaceGenerated(document: string, generated: string): string {
-  const start = document.indexOf(referenceMarkers.start);
-  const end = document.indexOf(referenceMarkers.end);
+export function replaceGenerated(
+  document: string,
+  generated: string,
+  markers: { readonly start: string; readonly end: string } = referenceMarkers,
+): string {
+  const start = document.indexOf(markers.start);
+  const end = document.indexOf(markers.end);
   if (start === -1 || end < start) {
-    throw new Error(`The markers ${referenceMarkers.start} and ${referenceMarkers.end} are missing.`);
+    throw new Error(`The markers ${markers.start} and ${markers.end} are missing.`);
   }
-  return `${document.slice(0, start + referenceMarkers.start.length)}\n\n${generated}\n\n${document.slice(end)}`;
+  return `${document.slice(0, start + markers.start.length)}\n\n${generated}\n\n${document.slice(end)}`;
 }

@@ -8,6 +8,8 @@ import { pathPrefix as configuredPrefix, normalisePrefix, siteData } from "../co
 import { searchPlugin } from "../search/plugin.js";
 import type { Catalog } from "./catalog.js";
 import { filters } from "./filters.js";
+import { openDataPlugin } from "./open-data.js";
+import { submissionPlugin } from "./submission.js";
 
 export interface SetupOptions {
   /** Loads the catalog; called on every (re)build so the dev server sees edited offers. */
@@ -37,12 +39,16 @@ export function createSetup(options: SetupOptions) {
     // setup is given to its constructor (as `buildSite` does), so `BASE_PATH` would be lost.
     await eleventyConfig.addPlugin(EleventyHtmlBasePlugin, { baseHref: pathPrefix });
     await eleventyConfig.addPlugin(searchPlugin);
+    await eleventyConfig.addPlugin(openDataPlugin);
+    await eleventyConfig.addPlugin(submissionPlugin);
     for (const plugin of options.plugins ?? []) await eleventyConfig.addPlugin(plugin);
 
     // Assets and watching
     eleventyConfig.addPassthroughCopy({ "src/styles": "assets/css" });
     // Files served as they are from the site root, e.g. the favicon.
     eleventyConfig.addPassthroughCopy({ "src/static": "/" });
+    // The spreadsheet template, for providers without JavaScript on the form page.
+    eleventyConfig.addPassthroughCopy({ "docs/vorlage-angebote.csv": "einreichen/vorlage-angebote.csv" });
     eleventyConfig.addWatchTarget("offers/");
     eleventyConfig.addWatchTarget("src/");
     eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
@@ -54,6 +60,8 @@ export function createSetup(options: SetupOptions) {
     eleventyConfig.setLayoutsDirectory("layouts");
     eleventyConfig.setOutputDirectory(options.output ?? "dist");
     eleventyConfig.setTemplateFormats(["njk"]);
+    // The network office's report is rendered by `npm run report`, never published.
+    eleventyConfig.ignores.add("templates/report/**");
 
     return { pathPrefix };
   };

@@ -145,7 +145,7 @@ export const filters = {
   /** Card parameters of an offer. @example {{ appOfferCard(offer | offerCard) }} */
   offerCard,
 
-  /** schema.org Course object of an offer. @example {{ offer | courseJsonLd(site.baseUrl) | jsonLd | safe }} */
+  /** schema.org Course object of an offer. @example {{ offer | courseJsonLd(site.baseUrl, catalog.today) | jsonLd | safe }} */
   courseJsonLd,
 
   /** The home page's sections. @example {% set home = catalog | homeView %} */

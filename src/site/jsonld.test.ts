@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Offer } from "../content/model.js";
 import { loadFixtures, offerById } from "./__fixtures__/load.js";
 import { filters } from "./filters.js";
-import { courseJsonLd, postalAddress } from "./jsonld.js";
+import { fixtureToday } from "../testing/fixtures.js";
+import { courseJsonLd, courseSchedule, postalAddress } from "./jsonld.js";
 
 let offers: readonly Offer[];
 beforeAll(async () => {
@@ -13,7 +14,7 @@ const base = "https://weiterbildung.example.org/";
 
 describe("courseJsonLd", () => {
   it("describes the offer as a Course with its provider as Organization", () => {
-    const course = courseJsonLd(offerById(offers, "bildungswerk-beispiel/buero-teilzeit"), base);
+    const course = courseJsonLd(offerById(offers, "bildungswerk-beispiel/buero-teilzeit"), base, fixtureToday);
     expect(course).toMatchObject({
       "@context": "https://schema.org",
       "@type": "Course",
@@ -30,7 +31,7 @@ describe("courseJsonLd", () => {
   });
 
   it("has one CourseInstance per upcoming date, with mode, place and price in EUR", () => {
-    const course = courseJsonLd(offerById(offers, "bildungswerk-beispiel/buero-teilzeit"), base);
+    const course = courseJsonLd(offerById(offers, "bildungswerk-beispiel/buero-teilzeit"), base, fixtureToday);
     const instances = course.hasCourseInstance as Record<string, unknown>[];
     // The fixture's third date (2026-01-10) lies before the build date and is left out.
     expect(instances.map((instance) => instance.startDate)).toEqual(["2027-03-01", "2027-09-01"]);
@@ -49,11 +50,12 @@ describe("courseJsonLd", () => {
     });
   });
 
-  it("gives a rolling-start offer one undated instance with its online place", () => {
-    const course = courseJsonLd(offerById(offers, "bildungswerk-beispiel/deutsch-beruf"), base);
+  it("#11: gives a rolling-start offer without dates one instance from the build day, with its online place", () => {
+    const course = courseJsonLd(offerById(offers, "bildungswerk-beispiel/deutsch-beruf"), base, fixtureToday);
     const instances = course.hasCourseInstance as Record<string, unknown>[];
     expect(instances).toHaveLength(1);
-    expect(instances[0]).not.toHaveProperty("startDate");
+    expect(instances[0]?.startDate).toBe(fixtureToday);
+    expect(instances[0]).not.toHaveProperty("endDate");
     expect(instances[0]).toMatchObject({ courseMode: "Blended" });
     expect(instances[0]?.location).toEqual([
       expect.objectContaining({ "@type": "Place", name: "Solingen" }),
@@ -68,17 +70,44 @@ describe("courseJsonLd", () => {
     const course = courseJsonLd(
       offerById(offers, "werkstatt-beispiel/cnc-grundkurs"),
       "https://example.org/weiterbildung/",
+      fixtureToday,
     );
     expect(course.url).toBe("https://example.org/weiterbildung/angebote/werkstatt-beispiel/cnc-grundkurs/");
     expect(course.offers).toMatchObject({ price: 1290.5, category: "Paid" });
   });
 
   it("survives a hostile title: the printed script cannot be closed early and parses back", () => {
-    const course = courseJsonLd(offerById(offers, "werkstatt-beispiel/feindlich"), base);
+    const course = courseJsonLd(offerById(offers, "werkstatt-beispiel/feindlich"), base, fixtureToday);
     const printed = filters.jsonLd(course);
     expect(printed).not.toContain("</script");
     expect(printed).not.toContain("<");
     expect(JSON.parse(printed)).toEqual(course);
+  });
+});
+
+describe("courseSchedule", () => {
+  it("#11: reads the weekly hours from the duration and counts the weeks from the date", () => {
+    expect(courseSchedule("28 Monate, 25 Std./Woche", { start: "2027-03-01", end: "2027-05-24" })).toEqual({
+      "@type": "Schedule",
+      duration: "PT25H",
+      repeatFrequency: "Weekly",
+      repeatCount: 12,
+      startDate: "2027-03-01",
+      endDate: "2027-05-24",
+    });
+  });
+
+  it("#11: counts the weeks from the duration when the date has no end, and keeps decimal hours", () => {
+    expect(courseSchedule("ca. 6 Monate, 17,5 Std./Woche")).toMatchObject({ duration: "PT17.5H", repeatCount: 26 });
+    expect(courseSchedule("16 Wochen, 35 Std. pro Woche", { start: "2027-03-01" })).toMatchObject({
+      repeatCount: 16,
+      startDate: "2027-03-01",
+    });
+  });
+
+  it("#11: gives no schedule when the duration does not say the hours per week or how long", () => {
+    expect(courseSchedule("jeden Mittwoch, 17:00–19:00 Uhr")).toBeUndefined();
+    expect(courseSchedule("20 Std./Woche")).toBeUndefined();
   });
 });
 

@@ -75,28 +75,63 @@ function price(offer: Offer, pageUrl: string): JsonLd {
   };
 }
 
-function instance(offer: Offer, pageUrl: string, date?: CourseDate): JsonLd {
+/**
+ * The weekly rhythm of a course as a schema.org Schedule, when the duration
+ * names the hours per week ("… 25 Std./Woche") and the date or the duration
+ * says how many weeks.
+ * @example courseSchedule("16 Wochen, 35 Std./Woche", { start: "2027-03-01" }) // { "@type": "Schedule", duration: "PT35H", repeatFrequency: "Weekly", repeatCount: 16, startDate: "2027-03-01" }
+ */
+export function courseSchedule(duration: string, date?: CourseDate): JsonLd | undefined {
+  const perWeek = /(\d+(?:,\d+)?)\s*Std\.\s*(?:\/|pro)\s*Woche/i.exec(duration)?.[1];
+  if (perWeek === undefined) return undefined;
+  const span = /(\d+)\s*(Wochen|Monate|Jahre)/i.exec(duration);
+  const weeksPerUnit: Record<string, number> = { wochen: 1, monate: 52 / 12, jahre: 52 };
+  const weeks =
+    date?.end !== undefined
+      ? (Date.parse(date.end) - Date.parse(date.start)) / (7 * 24 * 60 * 60 * 1000)
+      : span
+        ? Number(span[1]) * (weeksPerUnit[(span[2] ?? "").toLowerCase()] ?? 1)
+        : undefined;
+  if (weeks === undefined) return undefined;
   return {
-    "@type": "CourseInstance",
-    courseMode: courseModes[offer.data.format],
+    "@type": "Schedule",
+    duration: `PT${perWeek.replace(",", ".")}H`,
+    repeatFrequency: "Weekly",
+    repeatCount: Math.max(1, Math.round(weeks)),
     ...(date ? { startDate: date.start, ...(date.end ? { endDate: date.end } : {}) } : {}),
-    location: locations(offer, pageUrl),
-    offers: price(offer, pageUrl),
-    courseWorkload: offer.data.duration,
   };
 }
 
 /**
- * The Course object of one offer: one CourseInstance per upcoming date, or a
- * single undated instance for an offer with rolling start and no dates.
- * @example courseJsonLd(offer, "https://weiterbildung.example.org/")["@type"] // "Course"
+ * One CourseInstance. An offer with rolling start and no upcoming date can be
+ * started any day, so its instance starts on the day of the build.
  */
-export function courseJsonLd(offer: Offer, baseUrl: string): JsonLd {
+function instance(offer: Offer, pageUrl: string, today: string, date?: CourseDate): JsonLd {
+  const schedule = courseSchedule(offer.data.duration, date);
+  return {
+    "@type": "CourseInstance",
+    courseMode: courseModes[offer.data.format],
+    startDate: date?.start ?? today,
+    ...(date?.end ? { endDate: date.end } : {}),
+    ...(schedule ? { courseSchedule: schedule } : {}),
+    ...(offer.data.hours ? { courseWorkload: `PT${offer.data.hours}H` } : {}),
+    location: locations(offer, pageUrl),
+    offers: price(offer, pageUrl),
+  };
+}
+
+/**
+ * The Course object of one offer, with what Google's course rich results
+ * require: provider, price offer and one CourseInstance per upcoming date (or
+ * one from the build day for an offer with rolling start and no dates).
+ * @example courseJsonLd(offer, "https://weiterbildung.example.org/", "2026-11-27")["@type"] // "Course"
+ */
+export function courseJsonLd(offer: Offer, baseUrl: string, today: string): JsonLd {
   const pageUrl = absoluteUrl(offer.url, baseUrl);
   const instances =
     offer.upcomingDates.length > 0
-      ? offer.upcomingDates.map((date) => instance(offer, pageUrl, date))
-      : [instance(offer, pageUrl)];
+      ? offer.upcomingDates.map((date) => instance(offer, pageUrl, today, date))
+      : [instance(offer, pageUrl, today)];
   return {
     "@context": "https://schema.org",
     "@type": "Course",

@@ -26,7 +26,7 @@ let samples: string[];
 
 const hostileOffer = "/angebote/werkstatt-beispiel/feindlich/";
 /** Pages that only work with JavaScript, as the search page: without it they show a notice instead. */
-const scriptPages = ["/suche/", "/broschuere/erstellen/"];
+const scriptPages = ["/suche/", "/broschuere/erstellen/", "/einreichen/"];
 /**
  * The brochure's print page is not read on a screen but set into A4 pages by paged.js
  * (wider than a phone by nature); src/print/print.browser.test.ts checks it once it is set.
@@ -123,7 +123,7 @@ describe("#2: the pages in a browser", () => {
     });
   }
 
-  it("show the same content without JavaScript, one page of each kind but the search and the brochure builder", async () => {
+  it("show the same content without JavaScript, one page of each kind but the search, the brochure builder and the submission form", async () => {
     const tabs = await Promise.all([tab(375, true), tab(375, false)]);
     const differing: string[] = [];
     for (const url of samples.filter((candidate) => !scriptPages.includes(candidate))) {

@@ -25,6 +25,8 @@ declare module "@11ty/eleventy" {
     setQuietMode(quiet: boolean): void;
     setTemplateFormats(formats: string[]): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+    /** Globs of input files Eleventy does not render. */
+    readonly ignores: { add(glob: string): void };
     on(event: "eleventy.after", handler: (event: AfterBuildEvent) => void | Promise<void>): void;
   }
 
