@@ -7,8 +7,8 @@ import type { UserConfig } from "@11ty/eleventy";
 import { build } from "esbuild";
 import path from "node:path";
 import { projectRoot } from "../config/site.js";
-import { isIndexable, writeSearchIndex } from "./indexer.js";
-import { searchAssets } from "./model.js";
+import { indexVersion, isIndexable, stampIndexVersion, writeSearchIndex } from "./indexer.js";
+import { indexVersionToken, searchAssets } from "./model.js";
 import { fallbackScript, searchPage, wordListScript } from "./page.js";
 import { searchRecord } from "./record.js";
 
@@ -58,9 +58,14 @@ export function searchPlugin(eleventyConfig: UserConfig): void {
       typeof result.url === "string" && isIndexable(result.content) ? [result.url] : [],
     );
     const bundleDir = path.join(output, path.dirname(searchAssets.pagefind));
+    const stamped = results.flatMap((result) =>
+      typeof result.outputPath === "string" && result.content.includes(indexVersionToken) ? [result.outputPath] : [],
+    );
     await Promise.all([
       bundleClient(clientEntry, path.join(output, searchAssets.client)),
-      writeSearchIndex(output, indexed, bundleDir),
+      writeSearchIndex(output, indexed, bundleDir).then(async () =>
+        stampIndexVersion(stamped, await indexVersion(bundleDir)),
+      ),
     ]);
   });
 }
