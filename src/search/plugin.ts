@@ -17,13 +17,15 @@ const clientEntry = path.join(projectRoot, "src/client/search.ts");
 
 /**
  * Bundles browser code as one classic script (an IIFE): module scripts do not
- * run from `file://`, and the pages must still work there. The print pages' scripts are bundled the same way.
+ * run from `file://`, and the pages must still work there. The print pages' scripts and the
+ * service worker are bundled the same way; `define` replaces global names with the build's values.
  * @example await bundleClient(path.join(projectRoot, "src/client/search.ts"), "dist/assets/js/search.js");
  */
-export async function bundleClient(entry: string, outfile: string): Promise<void> {
+export async function bundleClient(entry: string, outfile: string, define: Record<string, string> = {}): Promise<void> {
   await build({
     entryPoints: [entry],
     outfile,
+    define,
     bundle: true,
     format: "iife",
     target: "es2020",
