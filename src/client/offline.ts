@@ -3,10 +3,7 @@
  * `file://`, the portable copy, workers do not run) and shows a quiet note
  * while the device is offline, in a status region screen readers announce.
  */
-import { offlineAssets } from "../offline/model.js";
-
-/** The note's text. */
-export const offlineNote = "Sie sind offline – gespeicherte Seiten und die Suche funktionieren weiter";
+import { offlineAssets, offlineNote } from "../offline/model.js";
 
 // This script lives at `assets/js/offline.js`: the site root is two folders up, under any sub-path.
 const siteRoot = new URL("../../", (document.currentScript as HTMLScriptElement | null)?.src ?? location.href);

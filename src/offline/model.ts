@@ -10,3 +10,6 @@ export const offlineAssets = {
   /** The portable copy of the site. */
   portable: "verzeichnis-offline.zip",
 } as const;
+
+/** The quiet note every page shows while the device is offline. */
+export const offlineNote = "Sie sind offline – gespeicherte Seiten und die Suche funktionieren weiter";
