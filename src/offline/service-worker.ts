@@ -50,8 +50,11 @@ export interface Precache {
   /** The build's version: changes whenever a precached file does. */
   readonly version: string;
   readonly files: number;
+  /** Bytes of the precached files (what the worker stores on install). */
   readonly bytes: number;
+  /** The worker's path and size in bytes (the precache list is inlined). */
   readonly worker: string;
+  readonly workerBytes: number;
 }
 
 /**
@@ -73,5 +76,5 @@ export async function writeServiceWorker(siteDir: string): Promise<Precache> {
     __OFFLINE_PAGE__: JSON.stringify(offlineAssets.offlinePage),
     "process.env.NODE_ENV": JSON.stringify("production"),
   });
-  return { version, files: count, bytes: size + (await stat(worker)).size, worker };
+  return { version, files: count, bytes: size, worker, workerBytes: (await stat(worker)).size };
 }
