@@ -30,12 +30,12 @@ declare const __VERSION__: string;
 declare const __OFFLINE_PAGE__: string;
 
 // The slice of the service worker scope used here (the DOM library has no worker types).
-interface WaitUntilEvent extends Event {
-  waitUntil(promise: Promise<unknown>): void;
-}
 declare const self: {
   skipWaiting(): Promise<void>;
-  addEventListener(type: "install" | "activate", listener: (event: WaitUntilEvent) => void): void;
+  addEventListener(
+    type: "install" | "activate",
+    listener: (event: Event & { waitUntil(promise: Promise<unknown>): void }) => void,
+  ): void;
 };
 
 /** Visited pages: kept across builds (refreshed whenever there is a connection), at most 200, for 30 days. */
