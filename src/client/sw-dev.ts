@@ -3,15 +3,9 @@
  * show edited pages stale. It removes what a built site left on localhost (its
  * caches and its worker) and reloads the open pages once.
  */
-declare const self: {
-  skipWaiting(): Promise<void>;
-  addEventListener(
-    type: "install" | "activate",
-    listener: (event: Event & { waitUntil(promise: Promise<unknown>): void }) => void,
-  ): void;
-  registration: { unregister(): Promise<boolean> };
-  clients: { matchAll(): Promise<readonly { url: string; navigate(url: string): Promise<unknown> }[]> };
-};
+import type { WorkerScope } from "./worker-scope.js";
+
+declare const self: WorkerScope;
 
 self.addEventListener("install", () => void self.skipWaiting());
 self.addEventListener("activate", (event) => {

@@ -22,6 +22,7 @@ import { ExpirationPlugin } from "workbox-expiration";
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from "workbox-precaching";
 import { registerRoute, setCatchHandler } from "workbox-routing";
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from "workbox-strategies";
+import type { WorkerScope } from "./worker-scope.js";
 
 /** Filled in by the build: the precache list and the build's version. */
 declare const __PRECACHE__: PrecacheEntry[];
@@ -29,14 +30,7 @@ declare const __VERSION__: string;
 /** The offline page, relative to the site root. */
 declare const __OFFLINE_PAGE__: string;
 
-// The slice of the service worker scope used here (the DOM library has no worker types).
-declare const self: {
-  skipWaiting(): Promise<void>;
-  addEventListener(
-    type: "install" | "activate",
-    listener: (event: Event & { waitUntil(promise: Promise<unknown>): void }) => void,
-  ): void;
-};
+declare const self: WorkerScope;
 
 /** Visited pages: kept across builds (refreshed whenever there is a connection), at most 200, for 30 days. */
 const pagesCache = "bb-seiten";

@@ -11,7 +11,7 @@ import { formatDate } from "../schema/dates.js";
 import { axeViolations } from "../testing/axe.js";
 import { launchChromium } from "../testing/browser.js";
 import { fixtureToday } from "../testing/fixtures.js";
-import { searchSettled } from "../testing/search.js";
+import { searchSettled, shownResultIds } from "../testing/search.js";
 import { fixtureOffers } from "../testing/search-fixture.js";
 import { serveStatic, type StaticServer } from "../testing/static-server.js";
 import type { SearchableOffer } from "../search/model.js";
@@ -70,19 +70,10 @@ async function visitedOnce(): Promise<{ context: BrowserContext; page: Page }> {
   return { context, page };
 }
 
-/** The result ids for a search URL, after showing every page of results. */
+/** The result ids a search page shows once settled, sorted. */
 async function resultIds(page: Page): Promise<string[]> {
   await page.waitForFunction(searchSettled);
-  const more = page.locator("[data-more]");
-  while (await more.isVisible()) {
-    const shown = await page.locator("[data-results] > li").count();
-    await more.click();
-    await page.waitForFunction(`document.querySelectorAll("[data-results] > li").length > ${shown}`);
-  }
-  const ids = (await page.evaluate(
-    "[...document.querySelectorAll('[data-results] [data-offer-id]')].map((card) => card.dataset.offerId)",
-  )) as string[];
-  return ids.sort();
+  return (await shownResultIds(page)).sort();
 }
 
 const wuppertal = () =>
