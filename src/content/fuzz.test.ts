@@ -28,7 +28,12 @@ const samples = fixtureFolders.flatMap((folder) =>
     .map((name) => readFileSync(path.join(folder, name), "utf8")),
 );
 const provider = (await loadFixtureOffers(fixtureFolders[0] ?? "")).providers[0];
-const site = { name: "Bildungsbrücke", baseUrl: "https://example.org/" };
+const site = {
+  name: "Bildungsbrücke",
+  baseUrl: "https://example.org/",
+  tagline: "Weiterbildung & Beratung",
+  network: { name: "Netzwerk <Beispiel>" },
+};
 
 /** One way a provider's editor, a bad copy or an attacker changes a file. */
 type Mutation = (text: string) => string;

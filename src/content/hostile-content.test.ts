@@ -137,6 +137,8 @@ describe("#8: linear-time validation", () => {
     " ".repeat(size),
     "[".repeat(size / 2) + "]".repeat(size / 2),
     `https://${"a.".repeat(size / 2)}`,
+    `https://${"a.".repeat(size / 2)} x`,
+    `${"a.".repeat(size / 2)} x`,
     `${"a".repeat(size)}@${"a.".repeat(size / 2)}`,
     `+${"0 ".repeat(size / 2)}x`,
   ];
