@@ -32,7 +32,7 @@ const noNodeTrace = (run: Run) => {
 describe("#8: wrong arguments get a German usage message", () => {
   it.each(scripts)("%s --gibt-es-nicht", async (script) => {
     const run = await runScript(script, ["--gibt-es-nicht"]);
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     noNodeTrace(run);
     expect(run.stderr).toContain("Unbekannte Angabe --gibt-es-nicht");
     expect(run.stderr).toMatch(/Aufruf: npm run /);
@@ -48,14 +48,14 @@ describe("#8: wrong arguments get a German usage message", () => {
 
   it("an option without its value is explained", async () => {
     const run = await runScript("validate.ts", ["--provider"]);
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     noNodeTrace(run);
     expect(run.stderr).toContain("--provider braucht einen Wert");
   });
 
   it("a stray word for a script without positional arguments is explained", async () => {
     const run = await runScript("build.ts", ["offers"]);
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     noNodeTrace(run);
     expect(run.stderr).toContain("„offers“");
   });

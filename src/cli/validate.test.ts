@@ -62,10 +62,10 @@ describe("#11: focused checks", () => {
 
   it("names an unknown provider or a missing file in German", async () => {
     const unknown = await runScript("validate.ts", ["--dir", offers, "--provider", "gibt-es-nicht"]);
-    expect(unknown.code).toBe(2);
+    expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain("Den Träger-Ordner „gibt-es-nicht“ gibt es nicht");
     const missing = await runScript("validate.ts", [path.join(offers, "werkstatt-beispiel/fehlt.md")]);
-    expect(missing.code).toBe(2);
+    expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("fehlt.md");
     expect(missing.stderr).toContain("gibt es nicht");
   });
