@@ -32,7 +32,8 @@ const kind = (target: string): "file" | "folder" | "missing" | "other" => {
  */
 export function focus(targets: readonly string[], provider: string | undefined, offersDir: string): Focus {
   if (provider !== undefined) {
-    if (targets.length > 0) throw new UsageError("Geben Sie entweder --provider oder Dateien und Ordner an, nicht beides.");
+    if (targets.length > 0)
+      throw new UsageError("Geben Sie entweder --provider oder Dateien und Ordner an, nicht beides.");
     if (kind(path.join(offersDir, provider)) !== "folder") {
       let names: string[] = [];
       try {
