@@ -140,7 +140,7 @@ export async function runCli<const Options extends Readonly<Record<string, CliOp
   ) as ParseArgsConfig["options"];
   const usage = (mistake: string) => {
     console.error(
-      `Die Angaben beim Aufruf stimmen nicht: ${mistake}\n${usageLine(spec)}\nMehr dazu: npm run ${spec.command} -- --help`,
+      `Die Angaben beim Aufruf stimmen nicht. ${mistake}\n${usageLine(spec)}\nMehr dazu: npm run ${spec.command} -- --help`,
     );
     process.exitCode = 1;
   };

@@ -33,7 +33,9 @@ export function shownName(raw: Uint8Array): string {
   } catch {
     return [...raw]
       .map((byte) =>
-        byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : `\\x${byte.toString(16).toUpperCase().padStart(2, "0")}`,
+        byte >= 0x20 && byte < 0x7f
+          ? String.fromCharCode(byte)
+          : `\\x${byte.toString(16).toUpperCase().padStart(2, "0")}`,
       )
       .join("");
   }
@@ -65,7 +67,13 @@ export function listFolder(folder: string): { entries: FolderEntry[] } | { error
       }
       let kind = kindOf(dirent);
       // Some file systems do not tell the type while listing.
-      if (kind === "other" && !dirent.isFIFO() && !dirent.isSocket() && !dirent.isBlockDevice() && !dirent.isCharacterDevice()) {
+      if (
+        kind === "other" &&
+        !dirent.isFIFO() &&
+        !dirent.isSocket() &&
+        !dirent.isBlockDevice() &&
+        !dirent.isCharacterDevice()
+      ) {
         try {
           kind = kindOf(lstatSync(Buffer.concat([Buffer.from(`${folder}${path.sep}`), raw])));
         } catch {
@@ -84,7 +92,8 @@ export function listFolder(folder: string): { entries: FolderEntry[] } | { error
 export function notAFile(kind: EntryKind): string | undefined {
   if (kind === "link") return "ist eine Verknüpfung; bitte die Datei selbst ablegen.";
   if (kind === "folder") return "ist ein Ordner, keine Datei.";
-  if (kind === "other") return "ist keine gewöhnliche Datei (z. B. ein Gerät oder eine Pipe); bitte eine Textdatei ablegen.";
+  if (kind === "other")
+    return "ist keine gewöhnliche Datei (z. B. ein Gerät oder eine Pipe); bitte eine Textdatei ablegen.";
   return undefined;
 }
 

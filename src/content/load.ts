@@ -132,7 +132,13 @@ export async function loadOffers(offersDir: string, options: LoadOptions): Promi
       });
       continue;
     }
-    const folder = await loadProviderFolder(path.join(offersDir, entry.name), entry.name, relative, options.today, options.only?.get(entry.name));
+    const folder = await loadProviderFolder(
+      path.join(offersDir, entry.name),
+      entry.name,
+      relative,
+      options.today,
+      options.only?.get(entry.name),
+    );
     diagnostics.push(...folder.diagnostics);
     unpublished.push(...folder.unpublished);
     skipped.push(...folder.skipped);

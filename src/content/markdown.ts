@@ -42,7 +42,12 @@ export function checkMarkdown(file: string, markdown: string, startLine: number)
   const control = textProblem(markdown);
   if (control !== undefined) {
     let line = startLine;
-    for (let index = markdown.indexOf("\n"); index !== -1 && index < control.position - 1; index = markdown.indexOf("\n", index + 1)) line++;
+    for (
+      let index = markdown.indexOf("\n");
+      index !== -1 && index < control.position - 1;
+      index = markdown.indexOf("\n", index + 1)
+    )
+      line++;
     report(
       line,
       `Die Beschreibung enthält ein Steuerzeichen (${characterName(control.codePoint)}), das keine Webseite tragen kann. Löschen Sie es; oft kommt es aus einem kopierten Text.`,

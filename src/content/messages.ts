@@ -110,7 +110,9 @@ export function germanMessage(issue: core.$ZodIssue, input: unknown, schema: z.Z
         return `${issue.keys.length} unbekannte Felder, zuerst ${first} … Erlaubt: ${knownKeys.join(", ")}.`;
       }
       const guesses = issue.keys.map((key) => ({ key, guess: suggest(key, knownKeys) }));
-      const named = guesses.map(({ key, guess }) => `unbekanntes Feld ${quote(key)}${guess === undefined ? "" : ` – meinten Sie „${guess}“?`}`);
+      const named = guesses.map(
+        ({ key, guess }) => `unbekanntes Feld ${quote(key)}${guess === undefined ? "" : ` – meinten Sie „${guess}“?`}`,
+      );
       return `${named.join(". ")}${guesses.some(({ guess }) => guess === undefined) ? `. Erlaubt: ${knownKeys.join(", ")}.` : ""}`;
     }
     case "not_multiple_of":

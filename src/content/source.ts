@@ -102,7 +102,8 @@ export function parseSource(file: string, bytes: Uint8Array): ParseResult {
     const diagnostics = front.errors.map((error) => yamlDiagnostic(file, error, lines));
     const unique = diagnostics.filter(
       (diagnostic, index) =>
-        diagnostics.findIndex((other) => other.line === diagnostic.line && other.message === diagnostic.message) === index,
+        diagnostics.findIndex((other) => other.line === diagnostic.line && other.message === diagnostic.message) ===
+        index,
     );
     return { ok: false, diagnostics: unique.slice(0, maxYamlErrors) };
   }
@@ -159,7 +160,9 @@ function yamlDiagnostic(file: string, error: YAMLError, lines: readonly string[]
   const advice = errorLine === undefined ? undefined : lineAdvice(error.code, lines, errorLine);
   const line = advice?.line ?? errorLine;
   const hint =
-    advice?.hint ?? yamlHints[error.code] ?? "Prüfen Sie Doppelpunkte, Anführungszeichen und Einrückung in dieser Zeile.";
+    advice?.hint ??
+    yamlHints[error.code] ??
+    "Prüfen Sie Doppelpunkte, Anführungszeichen und Einrückung in dieser Zeile.";
   return {
     severity: "error",
     file,
@@ -178,7 +181,11 @@ const keyValue = /^(\s*(?:- )?)([A-Za-z_][A-Za-z0-9_-]{0,60}):[ \t]+(.*)$/;
  * around it: an unquoted „: “ in a text, a field indented too far or not far
  * enough, a tab. Lines are 1-based, as in the file.
  */
-function lineAdvice(code: string, lines: readonly string[], errorLine: number): { line: number; hint: string } | undefined {
+function lineAdvice(
+  code: string,
+  lines: readonly string[],
+  errorLine: number,
+): { line: number; hint: string } | undefined {
   const text = (line: number) => lines[line - 1] ?? "";
   if (code === "TAB_AS_INDENT") {
     return {
@@ -193,7 +200,13 @@ function lineAdvice(code: string, lines: readonly string[], errorLine: number): 
     if (line > errorLine || code === "BAD_INDENT") {
       const expected = keyColumn(previous);
       const found = indentOf(current);
-      if (current.trim() !== "" && previous.trim() !== "" && !previous.trimEnd().endsWith(":") && found !== expected && keyValue.test(current)) {
+      if (
+        current.trim() !== "" &&
+        previous.trim() !== "" &&
+        !previous.trimEnd().endsWith(":") &&
+        found !== expected &&
+        keyValue.test(current)
+      ) {
         return {
           line,
           hint: `Zeile ${line} ist mit ${found} Leerzeichen eingerückt, das Feld darüber mit ${expected} Leerzeichen. Rücken Sie Felder derselben Ebene gleich weit ein, hier mit ${expected} Leerzeichen.`,

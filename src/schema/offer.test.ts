@@ -79,7 +79,11 @@ describe("offerSchema", () => {
         { field: "audiences", message: "braucht mindestens 1 Eintrag." },
       ]);
       expect(problems(offer({ topics: "lager-logistik" }))).toEqual([
-        { field: "topics", message: "muss eine Liste, z. B. [wert-1, wert-2] sein, gefunden: „lager-logistik“. Schreiben Sie: topics: [lager-logistik]" },
+        {
+          field: "topics",
+          message:
+            "muss eine Liste, z. B. [wert-1, wert-2] sein, gefunden: „lager-logistik“. Schreiben Sie: topics: [lager-logistik]",
+        },
       ]);
     });
   });

@@ -27,15 +27,21 @@ function isControl(code: number): boolean {
   );
 }
 
-/** Bidirectional overrides and isolates, zero-width characters and the byte-order mark: they let a text look like another. */
+/**
+ * Bidirectional marks, overrides and isolates, zero-width spaces and joiners
+ * and the byte-order mark: they let a text look like another. The zero-width
+ * joiner and non-joiner (U+200D, U+200C) stay allowed: emoji such as 👩‍🏫 and
+ * Persian or Arabic words need them.
+ */
 function isSpoofing(code: number): boolean {
   return (
-    (code >= 0x200b && code <= 0x200f) ||
+    code === 0x200b ||
+    code === 0x200e ||
+    code === 0x200f ||
     (code >= 0x202a && code <= 0x202e) ||
     (code >= 0x2060 && code <= 0x2069) ||
     code === 0xfeff ||
-    code === 0x061c ||
-    code === 0x00ad
+    code === 0x061c
   );
 }
 
@@ -58,7 +64,8 @@ export function textProblem(text: string, options: { readonly strict?: boolean }
     }
     if (code >= 0xdc00 && code <= 0xdfff) return { problem: "control", codePoint: code, position: index + 1 };
     if (isControl(code)) return { problem: "control", codePoint: code, position: index + 1 };
-    if (options.strict === true && isSpoofing(code)) return { problem: "spoofing", codePoint: code, position: index + 1 };
+    if (options.strict === true && isSpoofing(code))
+      return { problem: "spoofing", codePoint: code, position: index + 1 };
   }
   return undefined;
 }
@@ -81,7 +88,13 @@ export function visibleText(text: string, max = 80): string {
     } else if (code === 0x0a) piece = "\\n";
     else if (code === 0x09) piece = "\\t";
     else if (code < 0x100 && isControl(code)) piece = `\\x${code.toString(16).toUpperCase().padStart(2, "0")}`;
-    else if (isControl(code) || isSpoofing(code) || (code >= 0xd800 && code <= 0xdfff) || code === 0x2028 || code === 0x2029) {
+    else if (
+      isControl(code) ||
+      isSpoofing(code) ||
+      (code >= 0xd800 && code <= 0xdfff) ||
+      code === 0x2028 ||
+      code === 0x2029
+    ) {
       piece = `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
     } else piece = text[index] ?? "";
     pieces.push(piece);

@@ -79,7 +79,10 @@ export interface FeedHead {
  */
 export function xmlText(text: string): string {
   return text
-    .replace(/[&<>"']/g, (character) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "apos" }[character] ?? ""};`)
+    .replace(
+      /[&<>"']/g,
+      (character) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "apos" }[character] ?? ""};`,
+    )
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "\uFFFD");
 }
 
