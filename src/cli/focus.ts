@@ -15,10 +15,10 @@ export interface Focus {
   readonly only?: Selection;
 }
 
-const kind = (target: string): "file" | "folder" | "missing" | "other" => {
+/** A link, FIFO or device counts as a file here: the loader refuses it with a message naming what it is. */
+const kind = (target: string): "file" | "folder" | "missing" => {
   try {
-    const info = lstatSync(target);
-    return info.isFile() ? "file" : info.isDirectory() ? "folder" : "other";
+    return lstatSync(target).isDirectory() ? "folder" : "file";
   } catch {
     return "missing";
   }
@@ -56,7 +56,6 @@ export function focus(targets: readonly string[], provider: string | undefined, 
     const absolute = path.resolve(target);
     const found = kind(absolute);
     if (found === "missing") throw new UsageError(`„${target}“ gibt es nicht.`);
-    if (found === "other") throw new UsageError(`„${target}“ ist weder eine Datei noch ein Ordner.`);
     if (found === "folder" && kind(path.join(absolute, providerFileName)) === "missing") {
       // A folder without a profile is a whole offers folder.
       roots.add(absolute);
