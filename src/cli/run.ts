@@ -58,7 +58,7 @@ const frameOptions: Readonly<Record<string, CliOption>> = {
 
 /** Where people report a failure that is not their mistake. */
 const reportTo =
-  "Bitte melden Sie das dem Netzwerkbüro (Kontakt in der README, Abschnitt „Hilfe“) und schicken Sie die Ausgabe mit";
+  "Bitte melden Sie das der Netzwerkstelle (Kontakt in der README, Abschnitt „Hilfe“) und schicken Sie die Ausgabe mit";
 
 const usageLine = (spec: CliSpec<Readonly<Record<string, CliOption>>>) =>
   `Aufruf: npm run ${spec.command}${spec.usage === "" ? "" : ` -- ${spec.usage}`}`;
