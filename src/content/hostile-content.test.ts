@@ -13,6 +13,14 @@ import { parseSource } from "./source.js";
 
 const encoder = new TextEncoder();
 const parse = (text: string) => parseSource("offers/t/kurs.md", encoder.encode(text));
+/** Sets a field by its path as providers write it, e.g. `locations[0].address`. */
+function setAt(data: Record<string, unknown>, field: string, value: string) {
+  const keys = field.replace(/\[(\d+)\]/g, ".$1").split(".");
+  let target = data;
+  for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
+  target[keys.at(-1) ?? ""] = value;
+}
+
 const check = (data: Record<string, unknown>, body = "Text.\n") => {
   const parsed = parse(offerFileText(data, body));
   if (!parsed.ok) return parsed.diagnostics;
@@ -59,27 +67,24 @@ describe("#8: front matter is YAML and nothing else", () => {
   });
 });
 
-describe("#8: text that every output format can carry", () => {
-  const textFields = [
-    "title",
-    "summary",
-    "duration",
-    "degree",
-    "childcare",
-    "requirements",
-    "costs.note",
-    "contact.name",
-    "locations[0].address",
-    "keywords[0]",
-  ] as const;
+/** The free-text fields of an offer. */
+const textFields = [
+  "title",
+  "summary",
+  "duration",
+  "degree",
+  "childcare",
+  "requirements",
+  "costs.note",
+  "contact.name",
+  "locations[0].address",
+  "keywords[0]",
+] as const;
 
+describe("#8: text that every output format can carry", () => {
   const withValue = (field: string, value: string): Record<string, unknown> => {
     const data = structuredClone(fullOffer) as Record<string, unknown>;
-    const [head, ...rest] = field.replace(/\[(\d+)\]/g, ".$1").split(".");
-    let target = data as Record<string, unknown>;
-    const keys = [head ?? "", ...rest];
-    for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
-    target[keys.at(-1) ?? ""] = value;
+    setAt(data, field, value);
     return data;
   };
 
@@ -155,32 +160,16 @@ describe("#8: linear-time validation", () => {
     `+${"0 ".repeat(size / 2)}x`,
   ];
   const stringFields = [
-    "title",
-    "summary",
-    "duration",
-    "degree",
-    "childcare",
-    "requirements",
+    ...textFields,
     "registration_url",
     "updated",
     "valid_until",
-    "costs.note",
-    "contact.name",
     "contact.phone",
     "contact.email",
-    "locations[0].address",
     "dates[0].start",
-    "keywords[0]",
     "languages[0]",
     "format",
   ];
-
-  const setAt = (data: Record<string, unknown>, field: string, value: string) => {
-    const keys = field.replace(/\[(\d+)\]/g, ".$1").split(".");
-    let target = data;
-    for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
-    target[keys.at(-1) ?? ""] = value;
-  };
 
   it("judges every string field with adversarial shapes at and far beyond the size limit in well under a second", () => {
     for (const size of [limits.textMax, 200_000]) {
