@@ -8,6 +8,7 @@ import { limits, offerSchema, providerSchema } from "../schema/offer.js";
 import { textProblem } from "../schema/text.js";
 import { fullOffer, provider } from "../schema/__fixtures__/offers.js";
 import { checkOffer } from "./load.js";
+import { germanMessage } from "./messages.js";
 import { offerFileText } from "./offer-file.js";
 import { parseSource } from "./source.js";
 
@@ -46,6 +47,15 @@ describe("#8: front matter is YAML and nothing else", () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.diagnostics[0]?.message).toContain("verschachtelt");
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("refuses thousands of keys and very long lines before YAML parses them", () => {
+    const started = performance.now();
+    const keys = parse(`---\n${Array.from({ length: 20_000 }, (_, index) => `k${index}: 1`).join("\n")}\n---\n`);
+    const line = parse(`---\ntitle: ${"a: ".repeat(60_000)}\n---\n`);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(keys.ok || keys.diagnostics[0]?.message).toContain("Der Kopf der Datei ist zu lang");
+    expect(line.ok || line.diagnostics[0]).toMatchObject({ line: 2, message: expect.stringContaining("zu lang") });
   });
 
   it("refuses an alias bomb", () => {
@@ -218,10 +228,12 @@ describe("#8: safe terminal output", () => {
   it("keeps the report for thousands of unknown keys short: count plus the first few", () => {
     const data: Record<string, unknown> = { ...fullOffer };
     for (let index = 0; index < 5000; index++) data[`feld${index}`] = index;
-    const errors = check(data);
-    const text = errors.map((error) => error.message).join("\n");
+    const issues = offerSchema.safeParse(data).error?.issues ?? [];
+    const text = issues.map((issue) => germanMessage(issue, data, offerSchema)).join("\n");
     expect(text.length).toBeLessThan(1500);
     expect(text).toContain("5000 unbekannte Felder");
     expect(text).toContain("feld0");
+    // A file cannot even hold that many: the front matter is limited to 1000 lines.
+    expect(check(data)[0]?.message).toContain("Der Kopf der Datei ist zu lang");
   });
 });

@@ -14,6 +14,10 @@ const maxAliasCount = 50;
 const maxFlowDepth = 16;
 /** YAML errors reported per file at most; one mistake often causes several. */
 const maxYamlErrors = 10;
+/** Lines of front matter at most: an offer needs about 40, and YAML's duplicate-key check is quadratic in the keys. */
+const maxFrontMatterLines = 1000;
+/** Characters in one line of front matter at most (the longest text field holds 2000). */
+const maxLineLength = 10_000;
 
 /** A parsed file: the raw front matter and the body, with line lookup. */
 export interface SourceFile {
@@ -95,17 +99,35 @@ export function parseSource(file: string, bytes: Uint8Array): ParseResult {
     );
   }
 
-  const lineCounter = new LineCounter();
-  const front = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true, schema: "core" });
-  if (front.errors.length > 0) {
-    const lines = yamlText.split("\n");
-    const diagnostics = front.errors.map((error) => yamlDiagnostic(file, error, lines));
-    const unique = diagnostics.filter(
-      (diagnostic, index) =>
-        diagnostics.findIndex((other) => other.line === diagnostic.line && other.message === diagnostic.message) ===
-        index,
+  const lines = yamlText.split("\n");
+  if (lines.length > maxFrontMatterLines) {
+    return fail(
+      `Der Kopf der Datei ist zu lang (${lines.length} Zeilen, erlaubt sind ${maxFrontMatterLines}). Längere Texte gehören in die Beschreibung unter dem Kopf.`,
     );
-    return { ok: false, diagnostics: unique.slice(0, maxYamlErrors) };
+  }
+  const longLine = lines.findIndex((line) => line.length > maxLineLength);
+  if (longLine !== -1) {
+    return fail(
+      `Zeile ${longLine + 1} im Kopf der Datei ist zu lang (${lines[longLine]?.length ?? 0} Zeichen, erlaubt sind ${maxLineLength}). Längere Texte gehören in die Beschreibung unter dem Kopf.`,
+      longLine + 1,
+    );
+  }
+  const lineCounter = new LineCounter();
+  // Without pretty errors: they quote every error's line, and one long line can hold thousands of errors.
+  const front = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: "core" });
+  if (front.errors.length > 0) {
+    // One mistake often causes several errors at one line: each message once, the first few only.
+    const seen = new Set<string>();
+    const diagnostics: Diagnostic[] = [];
+    for (const error of front.errors.slice(0, 5 * maxYamlErrors)) {
+      const diagnostic = yamlDiagnostic(file, error, lines, lineCounter.linePos(error.pos[0]).line);
+      const key = `${diagnostic.line ?? 0} ${diagnostic.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      diagnostics.push(diagnostic);
+      if (diagnostics.length === maxYamlErrors) break;
+    }
+    return { ok: false, diagnostics };
   }
   if (front.contents === null) return fail("Die Angaben im Kopf der Datei fehlen.", 1);
   let data: unknown;
@@ -155,9 +177,8 @@ function entryLine(document: Document, path: readonly PropertyKey[], lineCounter
   return (isScalar(entry) || isCollection(entry)) && entry.range ? lineCounter.linePos(entry.range[0]).line : undefined;
 }
 
-function yamlDiagnostic(file: string, error: YAMLError, lines: readonly string[]): Diagnostic {
-  const errorLine = error.linePos?.[0].line;
-  const advice = errorLine === undefined ? undefined : lineAdvice(error.code, lines, errorLine);
+function yamlDiagnostic(file: string, error: YAMLError, lines: readonly string[], errorLine: number): Diagnostic {
+  const advice = lineAdvice(error.code, lines, errorLine);
   const line = advice?.line ?? errorLine;
   const hint =
     advice?.hint ??
