@@ -6,70 +6,81 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { benchOptions, positiveInteger } from "../src/bench/cli.js";
+import { runCli, UsageError } from "../src/cli/run.js";
 import { defaultProviderCount } from "../src/bench/generate.js";
 import { measureBuild, type BuildKind } from "../src/bench/measure.js";
 import { formatPdfTable, measurePdf, runPdfBenchmark } from "../src/bench/pdf.js";
 import { formatTable, machineSummary, resultMarker, runBenchmark } from "../src/bench/run.js";
 
-const { values } = parseArgs({
-  options: {
-    ...benchOptions(1000),
-    providers: { type: "string", default: String(defaultProviderCount) },
-    "pdf-offers": { type: "string", default: "200,1000" },
-    "cpu-prof": { type: "string" },
-    measure: { type: "string" },
-    input: { type: "string" },
-    out: { type: "string" },
-  },
-});
-
 const countsOf = (list: string) =>
   list === "none" ? [] : list.split(",").map((count) => positiveInteger(count.trim(), "offers"));
 
-if (values.measure === "pdf") {
-  if (values.input === undefined || values.out === undefined) throw new Error("--measure needs --input and --out.");
-  console.log(`${resultMarker}${JSON.stringify(await measurePdf(values.input, values.out))}`);
-} else if (values.measure !== undefined) {
-  if (values.input === undefined || values.out === undefined) throw new Error("--measure needs --input and --out.");
-  const kind: BuildKind = values.measure === "bare" ? "bare" : "full";
-  const measurement = await measureBuild({ kind, input: values.input, output: values.out, today: values.today });
-  console.log(`${resultMarker}${JSON.stringify(measurement)}`);
-} else {
-  const counts = countsOf(values.offers);
-  const pdfCounts = countsOf(values["pdf-offers"]);
-  const runs = positiveInteger(values.runs, "runs");
-  console.log(
-    `Benchmark: builds of ${counts.join(", ") || "no"} offers, PDFs of ${pdfCounts.join(", ") || "no"} offers, ` +
-      `${runs} runs each, seed ${values.seed}, today ${values.today}`,
-  );
-  console.log(`Machine: ${machineSummary()}`);
-  const rows = await runBenchmark({
-    counts,
-    runs,
-    today: values.today,
-    seed: positiveInteger(values.seed, "seed"),
-    providers: positiveInteger(values.providers, "providers"),
-    childScript: fileURLToPath(import.meta.url),
-    ...(values["cpu-prof"] === undefined ? {} : { cpuProfileDir: path.resolve(values["cpu-prof"]) }),
-    log: (line) => console.log(line),
-  });
-  if (rows.length > 0) {
-    console.log(`\nMedians of ${runs} runs (wall = process start to exit):\n`);
-    console.log(formatTable(rows));
-  }
-  const pdfRows = await runPdfBenchmark({
-    counts: pdfCounts,
-    runs,
-    today: values.today,
-    seed: positiveInteger(values.seed, "seed"),
-    providers: positiveInteger(values.providers, "providers"),
-    childScript: fileURLToPath(import.meta.url),
-    log: (line) => console.log(line),
-  });
-  if (pdfRows.length > 0) {
-    console.log(`\nThe whole directory as PDF, medians of ${runs} runs:\n`);
-    console.log(formatPdfTable(pdfRows));
-  }
-}
+await runCli(
+  {
+    command: "bench",
+    usage: "[--offers 1000,4000] [--pdf-offers 200,1000] [--runs 3] [--seed S] [--providers 16]",
+    description:
+      "Misst den ganzen Build gegen einen bloßen Eleventy-Build derselben Markdown-Dateien und danach\n" +
+      "den Druck des ganzen Verzeichnisses als PDF; die Zahlen gehören nach docs/benchmarks.md.",
+    options: {
+      ...benchOptions(1000),
+      providers: { type: "string", default: String(defaultProviderCount), value: "<zahl>", help: "Zahl der Träger" },
+      "pdf-offers": { type: "string", default: "200,1000", value: "<zahlen>|none", help: "Angebote der PDF-Messungen" },
+      "cpu-prof": { type: "string", value: "<ordner>", help: "CPU-Profile der Builds hierhin schreiben" },
+      measure: { type: "string", value: "full|bare|pdf", help: "intern: eine Messung im Kindprozess" },
+      input: { type: "string", value: "<ordner>", help: "intern: Eingabe der Messung" },
+      out: { type: "string", value: "<ordner>", help: "intern: Ausgabe der Messung" },
+    },
+  },
+  async ({ values }) => {
+    if (values.measure === "pdf") {
+      if (values.input === undefined || values.out === undefined)
+        throw new UsageError("--measure braucht --input und --out.");
+      console.log(`${resultMarker}${JSON.stringify(await measurePdf(values.input, values.out))}`);
+    } else if (values.measure !== undefined) {
+      if (values.input === undefined || values.out === undefined)
+        throw new UsageError("--measure braucht --input und --out.");
+      const kind: BuildKind = values.measure === "bare" ? "bare" : "full";
+      const measurement = await measureBuild({ kind, input: values.input, output: values.out, today: values.today });
+      console.log(`${resultMarker}${JSON.stringify(measurement)}`);
+    } else {
+      const counts = countsOf(values.offers);
+      const pdfCounts = countsOf(values["pdf-offers"]);
+      const runs = positiveInteger(values.runs, "runs");
+      console.log(
+        `Benchmark: builds of ${counts.join(", ") || "no"} offers, PDFs of ${pdfCounts.join(", ") || "no"} offers, ` +
+          `${runs} runs each, seed ${values.seed}, today ${values.today}`,
+      );
+      console.log(`Machine: ${machineSummary()}`);
+      const rows = await runBenchmark({
+        counts,
+        runs,
+        today: values.today,
+        seed: positiveInteger(values.seed, "seed"),
+        providers: positiveInteger(values.providers, "providers"),
+        childScript: fileURLToPath(import.meta.url),
+        ...(values["cpu-prof"] === undefined ? {} : { cpuProfileDir: path.resolve(values["cpu-prof"]) }),
+        log: (line) => console.log(line),
+      });
+      if (rows.length > 0) {
+        console.log(`\nMedians of ${runs} runs (wall = process start to exit):\n`);
+        console.log(formatTable(rows));
+      }
+      const pdfRows = await runPdfBenchmark({
+        counts: pdfCounts,
+        runs,
+        today: values.today,
+        seed: positiveInteger(values.seed, "seed"),
+        providers: positiveInteger(values.providers, "providers"),
+        childScript: fileURLToPath(import.meta.url),
+        log: (line) => console.log(line),
+      });
+      if (pdfRows.length > 0) {
+        console.log(`\nThe whole directory as PDF, medians of ${runs} runs:\n`);
+        console.log(formatPdfTable(pdfRows));
+      }
+    }
+    return 0;
+  },
+);

@@ -9,24 +9,38 @@ import path from "node:path";
 import { projectRoot, site } from "../src/config/site.js";
 import { icons } from "../src/offline/manifest.js";
 import { launchChromium } from "../src/testing/browser.js";
+import { runCli } from "../src/cli/run.js";
 
-const logo = await readFile(path.join(projectRoot, "src/static/favicon.svg"), "utf8");
-const browser = await launchChromium();
-try {
-  for (const icon of icons) {
-    const size = Number(icon.sizes.split("x")[0]);
-    const page = await browser.newPage({ viewport: { width: size, height: size } });
-    const inner = icon.purpose === "maskable" ? "width:70%;height:70%" : "width:100%;height:100%";
-    const background = icon.purpose === "maskable" ? site.themeColor : "transparent";
-    await page.setContent(
-      `<body style="margin:0;display:grid;place-items:center;height:100vh;background:${background}"><div style="${inner}">${logo.replace("<svg ", '<svg width="100%" height="100%" ')}</div></body>`,
-    );
-    const file = path.join(projectRoot, "src/static", icon.src);
-    await mkdir(path.dirname(file), { recursive: true });
-    await page.screenshot({ path: file, omitBackground: icon.purpose !== "maskable" });
-    await page.close();
-    console.log(`${path.relative(projectRoot, file)} (${icon.sizes})`);
-  }
-} finally {
-  await browser.close();
-}
+await runCli(
+  {
+    command: "icons",
+    usage: "",
+    description:
+      "Zeichnet die App-Symbole des Web-App-Manifests aus src/static/favicon.svg mit Chromium\n" +
+      "nach src/static/icons/ (nur nötig, wenn sich das Logo ändert).",
+    options: {},
+  },
+  async () => {
+    const logo = await readFile(path.join(projectRoot, "src/static/favicon.svg"), "utf8");
+    const browser = await launchChromium();
+    try {
+      for (const icon of icons) {
+        const size = Number(icon.sizes.split("x")[0]);
+        const page = await browser.newPage({ viewport: { width: size, height: size } });
+        const inner = icon.purpose === "maskable" ? "width:70%;height:70%" : "width:100%;height:100%";
+        const background = icon.purpose === "maskable" ? site.themeColor : "transparent";
+        await page.setContent(
+          `<body style="margin:0;display:grid;place-items:center;height:100vh;background:${background}"><div style="${inner}">${logo.replace("<svg ", '<svg width="100%" height="100%" ')}</div></body>`,
+        );
+        const file = path.join(projectRoot, "src/static", icon.src);
+        await mkdir(path.dirname(file), { recursive: true });
+        await page.screenshot({ path: file, omitBackground: icon.purpose !== "maskable" });
+        await page.close();
+        console.log(`${path.relative(projectRoot, file)} (${icon.sizes})`);
+      }
+    } finally {
+      await browser.close();
+    }
+    return 0;
+  },
+);

@@ -14,7 +14,7 @@ describe("benchOptions", () => {
 describe("positiveInteger", () => {
   it("accepts whole numbers above 0 and names the option otherwise", () => {
     expect(positiveInteger("4000", "offers")).toBe(4000);
-    expect(() => positiveInteger("0", "runs")).toThrow('--runs needs a whole number above 0, got "0".');
+    expect(() => positiveInteger("0", "runs")).toThrow("--runs braucht eine ganze Zahl über 0, gefunden: „0“.");
     expect(() => positiveInteger("1.5", "runs")).toThrow("--runs");
     expect(() => positiveInteger("viele", "offers")).toThrow("--offers");
   });

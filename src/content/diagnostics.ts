@@ -20,6 +20,12 @@ export interface Unpublished {
   readonly reason: string;
 }
 
+/** An entry of the offers folder left out on purpose, and why. */
+export interface Skipped {
+  readonly file: string;
+  readonly reason: string;
+}
+
 /**
  * Formats a field path the way providers write it.
  * @example fieldPath(["dates", 0, "start"]) // "dates[0].start"

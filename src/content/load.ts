@@ -3,15 +3,14 @@
  * files. Validates everything, reports every problem at once, and returns the
  * published offers. The same code serves `npm run validate`, the build and the tests.
  */
-import { readFileSync, statSync } from "node:fs";
-import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { offerSchema, providerSchema, type OfferData, type ProviderData } from "../schema/offer.js";
 import { addDays, addMonths } from "../schema/dates.js";
-import { fieldPath, type Diagnostic, type Unpublished } from "./diagnostics.js";
+import { fieldPath, type Diagnostic, type Skipped, type Unpublished } from "./diagnostics.js";
+import { listFolder, notAFile, readRegularFile, type FolderEntry } from "./files.js";
 import { checkMarkdown, renderMarkdown } from "./markdown.js";
-import { germanMessage } from "./messages.js";
+import { germanMessage, quote } from "./messages.js";
 import { placeholderDiagnostics } from "./placeholder.js";
 import type { CourseDate, Offer, Provider } from "./model.js";
 import { maxFileBytes, oversize, parseSource, type SourceFile } from "./source.js";
@@ -20,11 +19,16 @@ export const providerFileName = "_provider.md";
 /** Allowed folder and file names: lower-case words joined by hyphens, e.g. `pflegebasiskurs`. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A focused check: provider folder name → the offer file names to check in it, or undefined for all. */
+export type Selection = ReadonlyMap<string, ReadonlySet<string> | undefined>;
+
 export interface LoadOptions {
   /** The day the directory is published for, as ISO date. */
   readonly today: string;
   /** File names in diagnostics are relative to this folder. */
   readonly root?: string;
+  /** Only these providers and files (`npm run validate -- <Datei>`); everything when left out. */
+  readonly only?: Selection;
 }
 
 export interface LoadResult {
@@ -35,11 +39,52 @@ export interface LoadResult {
   readonly diagnostics: readonly Diagnostic[];
   /** Number of offer files read (published, unpublished and invalid). */
   readonly fileCount: number;
+  /** Entries left out on purpose (names starting with a dot), listed in the report. */
+  readonly skipped: readonly Skipped[];
 }
 
 /** True when the result has errors (warnings do not count). */
 export const hasErrors = (result: Pick<LoadResult, "diagnostics">): boolean =>
   result.diagnostics.some((diagnostic) => diagnostic.severity === "error");
+
+const dotFile = "Name beginnt mit einem Punkt (versteckte Datei), wird nicht veröffentlicht";
+
+/**
+ * Names that differ only in case from another entry's: on many computers they
+ * are the same file. The lower-case name (or else the first) is kept; this
+ * maps every other one to it.
+ */
+function caseTwins(entries: readonly FolderEntry[]): Map<string, string> {
+  const groups = new Map<string, string[]>();
+  for (const { name } of entries) {
+    if (name === undefined) continue;
+    const group = groups.get(name.toLowerCase()) ?? [];
+    group.push(name);
+    groups.set(name.toLowerCase(), group);
+  }
+  const twins = new Map<string, string>();
+  for (const [lower, names] of groups) {
+    if (names.length < 2) continue;
+    const kept = names.find((name) => name === lower) ?? names[0] ?? lower;
+    for (const name of names) if (name !== kept) twins.set(name, kept);
+  }
+  return twins;
+}
+
+/** Problems with an entry's name: not UTF-8, control characters, or a case twin of another. */
+function nameProblem(entry: FolderEntry, twins: ReadonlyMap<string, string>): string | undefined {
+  if (entry.name === undefined) {
+    return "Der Name ist nicht in UTF-8 geschrieben. Benennen Sie die Datei oder den Ordner um, nur mit a–z, 0–9 und Bindestrichen.";
+  }
+  if (entry.shown !== entry.name) {
+    return "Der Name enthält Steuerzeichen oder unsichtbare Zeichen. Benennen Sie die Datei oder den Ordner um, nur mit a–z, 0–9 und Bindestrichen.";
+  }
+  const twin = twins.get(entry.name);
+  if (twin !== undefined) {
+    return `${quote(entry.name)} unterscheidet sich von ${quote(twin)} nur in Groß- und Kleinschreibung. Auf vielen Rechnern ist das dieselbe Datei: Benennen Sie eine um.`;
+  }
+  return undefined;
+}
 
 /** Reads and validates all providers and offers below `offersDir`. */
 export async function loadOffers(offersDir: string, options: LoadOptions): Promise<LoadResult> {
@@ -49,35 +94,59 @@ export async function loadOffers(offersDir: string, options: LoadOptions): Promi
   const providers: Provider[] = [];
   const offers: Offer[] = [];
   const unpublished: Unpublished[] = [];
+  const skipped: Skipped[] = [];
   let fileCount = 0;
 
-  let entries;
-  try {
-    entries = (await readdir(offersDir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-  } catch {
+  const listed = listFolder(offersDir);
+  if ("error" in listed) {
     diagnostics.push({ severity: "error", file: relative(offersDir), message: "Der Ordner mit den Angeboten fehlt." });
-    return { providers, offers, unpublished, diagnostics, fileCount };
+    return { providers, offers, unpublished, diagnostics, fileCount, skipped };
   }
 
-  for (const entry of entries) {
-    const entryPath = path.join(offersDir, entry.name);
-    if (entry.name.startsWith(".")) continue;
-    if (!entry.isDirectory()) {
+  const twins = caseTwins(listed.entries);
+  for (const entry of listed.entries) {
+    const shown = `${relative(offersDir)}/${entry.shown}`;
+    if (entry.name?.startsWith(".") === true) {
+      if (options.only === undefined) skipped.push({ file: shown, reason: dotFile });
+      continue;
+    }
+    if (options.only !== undefined && (entry.name === undefined || !options.only.has(entry.name))) continue;
+    const problem = nameProblem(entry, twins);
+    if (problem !== undefined || entry.name === undefined) {
+      diagnostics.push({ severity: "error", file: shown, message: problem ?? "" });
+      continue;
+    }
+    if (entry.kind === "link") {
       diagnostics.push({
         severity: "error",
-        file: relative(entryPath),
+        file: shown,
+        message: "Der Ordner ist eine Verknüpfung; bitte den Ordner des Trägers selbst ablegen.",
+      });
+      continue;
+    }
+    if (entry.kind !== "folder") {
+      diagnostics.push({
+        severity: "error",
+        file: shown,
         message: "Angebote gehören in den Ordner ihres Trägers: offers/<träger>/<angebot>.md.",
       });
       continue;
     }
-    const folder = await loadProviderFolder(entryPath, entry.name, relative, options.today);
+    const folder = await loadProviderFolder(
+      path.join(offersDir, entry.name),
+      entry.name,
+      relative,
+      options.today,
+      options.only?.get(entry.name),
+    );
     diagnostics.push(...folder.diagnostics);
     unpublished.push(...folder.unpublished);
+    skipped.push(...folder.skipped);
     fileCount += folder.fileCount;
     if (folder.provider) providers.push(folder.provider);
     offers.push(...folder.offers);
   }
-  return { providers, offers, unpublished, diagnostics, fileCount };
+  return { providers, offers, unpublished, diagnostics, fileCount, skipped };
 }
 
 interface FolderResult {
@@ -85,6 +154,7 @@ interface FolderResult {
   offers: Offer[];
   unpublished: Unpublished[];
   diagnostics: Diagnostic[];
+  skipped: Skipped[];
   fileCount: number;
 }
 
@@ -93,25 +163,41 @@ async function loadProviderFolder(
   providerSlug: string,
   relative: (file: string) => string,
   today: string,
+  only: ReadonlySet<string> | undefined,
 ): Promise<FolderResult> {
-  const result: FolderResult = { offers: [], unpublished: [], diagnostics: [], fileCount: 0 };
-  const error = (file: string, message: string) =>
-    result.diagnostics.push({ severity: "error", file: relative(file), message });
+  const result: FolderResult = { offers: [], unpublished: [], diagnostics: [], skipped: [], fileCount: 0 };
+  const error = (file: string, message: string) => result.diagnostics.push({ severity: "error", file, message });
 
   if (!slugPattern.test(providerSlug)) {
     error(
-      folder,
-      `Der Ordnername „${providerSlug}“ ist nicht erlaubt. Nutzen Sie nur a–z, 0–9 und Bindestriche, z. B. „bildungswerk-wuppertal“.`,
+      relative(folder),
+      `Der Ordnername ${quote(providerSlug)} ist nicht erlaubt. Nutzen Sie nur a–z, 0–9 und Bindestriche, z. B. „bildungswerk-wuppertal“.`,
     );
   }
-  const names = (await readdir(folder, { withFileTypes: true }))
-    .filter((entry) => !entry.name.startsWith("."))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const listed = listFolder(folder);
+  if ("error" in listed) {
+    error(relative(folder), listed.error);
+    return result;
+  }
   const offerNames: string[] = [];
-  for (const entry of names) {
+  const twins = caseTwins(listed.entries);
+  for (const entry of listed.entries) {
+    const shown = `${relative(folder)}/${entry.shown}`;
     if (entry.name === providerFileName) continue;
-    if (!entry.isFile() || !entry.name.endsWith(".md")) {
-      error(path.join(folder, entry.name), "Im Ordner eines Trägers sind nur .md-Dateien erlaubt.");
+    if (only !== undefined && (entry.name === undefined || !only.has(entry.name))) continue;
+    if (entry.name?.startsWith(".") === true) {
+      result.skipped.push({ file: shown, reason: dotFile });
+      continue;
+    }
+    const problem = nameProblem(entry, twins);
+    if (problem !== undefined || entry.name === undefined) {
+      if (entry.name?.endsWith(".md") !== false) result.fileCount++;
+      error(shown, problem ?? "");
+    } else if (!entry.name.endsWith(".md")) {
+      error(shown, "Im Ordner eines Trägers sind nur .md-Dateien erlaubt.");
+    } else if (entry.kind !== "file") {
+      result.fileCount++;
+      error(shown, `Die Datei ${notAFile(entry.kind) ?? ""}`);
     } else offerNames.push(entry.name);
   }
 
@@ -119,7 +205,7 @@ async function loadProviderFolder(
   const profile = readProviderProfile(providerPath, relative);
   if (profile === "missing") {
     error(
-      providerPath,
+      relative(providerPath),
       `Die Datei ${providerFileName} fehlt. Jeder Träger-Ordner braucht sie (Name, Anschrift, Kontakt).`,
     );
   } else {
@@ -141,12 +227,15 @@ async function loadProviderFolder(
     const slug = name.slice(0, -".md".length);
     if (!slugPattern.test(slug)) {
       error(
-        offerPath,
-        `Der Dateiname „${name}“ ist nicht erlaubt. Nutzen Sie nur a–z, 0–9 und Bindestriche, z. B. „pflegebasiskurs.md“.`,
+        relative(offerPath),
+        `Der Dateiname ${quote(name)} ist nicht erlaubt. Nutzen Sie nur a–z, 0–9 und Bindestriche, z. B. „pflegebasiskurs.md“.`,
       );
     }
     const source = readSource(offerPath, relative);
-    if (source === "missing") continue;
+    if (source === "missing") {
+      error(relative(offerPath), "Die Datei ist beim Lesen verschwunden.");
+      continue;
+    }
     if (!source.ok) {
       result.diagnostics.push(...source.diagnostics);
       continue;
@@ -168,19 +257,19 @@ async function loadProviderFolder(
 
 type ReadResult = ReturnType<typeof parseSource> | "missing";
 
-// Synchronous on purpose: offer files are a few KB, and the promise API's
-// thread-pool round trips (stat, open, fstat, read, close) cost about ten times
-// the CPU of the read itself, which adds seconds for thousands of offers.
-function readSource(file: string, relative: (file: string) => string): ReadResult {
+/**
+ * Reads and parses one provider file: only a regular file, never through a
+ * link, its size checked before reading; "missing" when it does not exist.
+ * Synchronous on purpose: offer files are a few KB, and the promise API's
+ * thread-pool round trips cost about ten times the CPU of the read itself.
+ */
+export function readSource(file: string, relative: (file: string) => string): ReadResult {
   const name = relative(file);
-  try {
-    const info = statSync(file);
-    // Size is checked before reading, so an enormous file is never loaded.
-    if (info.size > maxFileBytes) return { ok: false, diagnostics: [oversize(name, info.size)] };
-    return parseSource(name, readFileSync(file));
-  } catch {
-    return "missing";
-  }
+  const read = readRegularFile(file, maxFileBytes);
+  if (read.ok) return parseSource(name, read.bytes);
+  if (read.missing) return "missing";
+  if (read.size !== undefined) return { ok: false, diagnostics: [oversize(name, read.size)] };
+  return { ok: false, diagnostics: [{ severity: "error", file: name, message: read.message }] };
 }
 
 export interface Validated<T> {
@@ -217,7 +306,12 @@ function validate<S extends z.ZodType>(source: SourceFile, schema: S): Validated
   const diagnostics: Diagnostic[] = checkMarkdown(source.file, source.body, source.bodyStartLine);
   const parsed = schema.safeParse(source.data);
   if (parsed.success) return { data: parsed.data, diagnostics };
+  // A value of the wrong type gets one message: zod still checks the length of a text where a list belongs.
+  const wrongType = new Set(
+    parsed.error.issues.filter((issue) => issue.code === "invalid_type").map((issue) => fieldPath(issue.path)),
+  );
   for (const issue of parsed.error.issues) {
+    if (issue.code !== "invalid_type" && wrongType.has(fieldPath(issue.path))) continue;
     const line = source.lineOf(issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0] ?? ""] : issue.path);
     const field = fieldPath(issue.path);
     diagnostics.push({

@@ -5,6 +5,7 @@
  * unvalidated body cannot inject markup.
  */
 import MarkdownIt, { type Token } from "markdown-it";
+import { characterName, textProblem } from "../schema/text.js";
 import type { Diagnostic } from "./diagnostics.js";
 
 const allowedLink = /^(https:\/\/|mailto:|tel:)/i;
@@ -32,11 +33,26 @@ export function renderMarkdown(markdown: string): string {
   return renderer.render(markdown);
 }
 
-/** Errors for raw HTML, images and unsafe links in a Markdown body. */
+/** Errors for control characters, raw HTML, images and unsafe links in a Markdown body. */
 export function checkMarkdown(file: string, markdown: string, startLine: number): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report = (line: number, message: string) =>
     diagnostics.push({ severity: "error", file, line, field: "Beschreibung", message });
+
+  const control = textProblem(markdown);
+  if (control !== undefined) {
+    let line = startLine;
+    for (
+      let index = markdown.indexOf("\n");
+      index !== -1 && index < control.position - 1;
+      index = markdown.indexOf("\n", index + 1)
+    )
+      line++;
+    report(
+      line,
+      `Die Beschreibung enthält ein Steuerzeichen (${characterName(control.codePoint)}), das keine Webseite tragen kann. Löschen Sie es; oft kommt es aus einem kopierten Text.`,
+    );
+  }
 
   const visit = (tokens: readonly Token[], line: number) => {
     // Inline tokens carry no line map; count the line breaks before them instead.

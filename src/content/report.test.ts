@@ -17,6 +17,7 @@ const result = (overrides: Partial<LoadResult> = {}): LoadResult => ({
   unpublished: [],
   diagnostics: [],
   fileCount: 0,
+  skipped: [],
   ...overrides,
 });
 
@@ -78,6 +79,7 @@ describe("reportData", () => {
       warnings: 1,
       diagnostics,
       unpublished: [],
+      skipped: [],
     });
     expect(reportData(result()).ok).toBe(true);
   });

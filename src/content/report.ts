@@ -16,6 +16,7 @@ export function reportData(result: LoadResult) {
     warnings: count("warning"),
     diagnostics: result.diagnostics,
     unpublished: result.unpublished,
+    skipped: result.skipped,
   };
 }
 
@@ -47,6 +48,11 @@ export function formatReport(result: LoadResult): string {
   if (result.unpublished.length > 0) {
     lines.push("Nicht veröffentlicht:");
     for (const entry of result.unpublished) lines.push(`  ${entry.file} – „${entry.title}“: ${entry.reason}`);
+    lines.push("");
+  }
+  if (result.skipped.length > 0) {
+    lines.push("Übersprungen:");
+    for (const entry of result.skipped) lines.push(`  ${entry.file}: ${entry.reason}`);
     lines.push("");
   }
   lines.push(

@@ -2,14 +2,22 @@
  * Reads one provider file into front matter and Markdown body. Every way a
  * file can be broken ends in a German diagnostic, never in an exception.
  */
-import matter from "gray-matter";
 import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from "yaml";
+import { visibleText } from "../schema/text.js";
 import type { Diagnostic } from "./diagnostics.js";
 
 /** Files above this size are refused before parsing (an offer is a few KB). */
 export const maxFileBytes = 200 * 1024;
 /** Aliases expanded by the YAML parser at most (guards against alias bombs). */
 const maxAliasCount = 50;
+/** Nesting of `[` and `{` in the front matter at most (an offer needs three levels). */
+const maxFlowDepth = 16;
+/** YAML errors reported per file at most; one mistake often causes several. */
+const maxYamlErrors = 10;
+/** Lines of front matter at most: an offer needs about 40, and YAML's duplicate-key check is quadratic in the keys. */
+const maxFrontMatterLines = 1000;
+/** Characters in one line of front matter at most (the longest text field holds 2000). */
+const maxLineLength = 10_000;
 
 /** A parsed file: the raw front matter and the body, with line lookup. */
 export interface SourceFile {
@@ -66,30 +74,62 @@ export function parseSource(file: string, bytes: Uint8Array): ParseResult {
   text = text.replace(/\r\n?/g, "\n");
   if (text.includes("\u0000"))
     return fail("Die Datei enthält Steuerzeichen (NUL). Speichern Sie sie als reinen Text in UTF-8.");
+  // Front matter in another language (`---js`, `---coffee`, `---toml`) would be
+  // run or read by other parsers; only YAML is accepted, and never evaluated.
+  if (/^---[ \t]*[^\s-]/.test(text)) {
+    return fail(
+      "Im Kopf der Datei ist nur YAML erlaubt. Die erste Zeile muss genau --- sein, ohne Zusatz wie js oder json.",
+      1,
+    );
+  }
   if (!/^---[ \t]*\n/.test(text)) {
     return fail("Die Datei muss mit einer Zeile --- beginnen; danach folgen die Angaben und wieder eine Zeile ---.", 1);
   }
-  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+  const closing = /\n---[ \t]*(\n|$)/.exec(text.slice(3));
+  if (closing === null) {
     return fail("Die Angaben im Kopf werden nicht mit einer Zeile --- abgeschlossen.", 1);
   }
-
-  let document: Document | undefined;
-  const lineCounter = new LineCounter();
-  const split = matter(text, {
-    engines: {
-      yaml: (yamlText: string) => {
-        document = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true, schema: "core" });
-        return {};
-      },
-    },
-  });
-  // gray-matter's front matter starts right after the opening "---", so its
-  // first line is the file's first line.
-  const front = document;
-  if (front === undefined) return fail("Die Angaben im Kopf der Datei fehlen.", 1);
-  if (front.errors.length > 0) {
-    return { ok: false, diagnostics: front.errors.map((error) => yamlDiagnostic(file, error)) };
+  // The YAML text starts right after the opening "---", so its first line is the file's first line.
+  const yamlText = text.slice(3, 3 + closing.index);
+  const bodyOffset = 3 + closing.index + closing[0].length;
+  const body = text.slice(bodyOffset);
+  if (flowDepth(yamlText) > maxFlowDepth) {
+    return fail(
+      "Die Angaben sind zu tief verschachtelt (zu viele [ oder { ineinander). Schreiben Sie Listen als [wert-1, wert-2], wie in der Anleitung.",
+    );
   }
+
+  const lines = yamlText.split("\n");
+  if (lines.length > maxFrontMatterLines) {
+    return fail(
+      `Der Kopf der Datei ist zu lang (${lines.length} Zeilen, erlaubt sind ${maxFrontMatterLines}). Längere Texte gehören in die Beschreibung unter dem Kopf.`,
+    );
+  }
+  const longLine = lines.findIndex((line) => line.length > maxLineLength);
+  if (longLine !== -1) {
+    return fail(
+      `Zeile ${longLine + 1} im Kopf der Datei ist zu lang (${lines[longLine]?.length ?? 0} Zeichen, erlaubt sind ${maxLineLength}). Längere Texte gehören in die Beschreibung unter dem Kopf.`,
+      longLine + 1,
+    );
+  }
+  const lineCounter = new LineCounter();
+  // Without pretty errors: they quote every error's line, and one long line can hold thousands of errors.
+  const front = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: "core" });
+  if (front.errors.length > 0) {
+    // One mistake often causes several errors at one line: each message once, the first few only.
+    const seen = new Set<string>();
+    const diagnostics: Diagnostic[] = [];
+    for (const error of front.errors.slice(0, 5 * maxYamlErrors)) {
+      const diagnostic = yamlDiagnostic(file, error, lines, lineCounter.linePos(error.pos[0]).line);
+      const key = `${diagnostic.line ?? 0} ${diagnostic.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      diagnostics.push(diagnostic);
+      if (diagnostics.length === maxYamlErrors) break;
+    }
+    return { ok: false, diagnostics };
+  }
+  if (front.contents === null) return fail("Die Angaben im Kopf der Datei fehlen.", 1);
   let data: unknown;
   try {
     data = front.toJS({ maxAliasCount });
@@ -102,14 +142,13 @@ export function parseSource(file: string, bytes: Uint8Array): ParseResult {
     return fail("Im Kopf der Datei müssen Felder stehen, jeweils als „feld: wert“.", 2);
   }
 
-  const bodyOffset = text.length - split.content.length;
   const bodyStartLine = countLines(text.slice(0, bodyOffset)) + 1;
   return {
     ok: true,
     source: {
       file,
       data: data as Record<string, unknown>,
-      body: split.content,
+      body,
       bodyStartLine,
       lineOf(path) {
         // A missing field points at its parent; the document root has no useful line.
@@ -138,15 +177,95 @@ function entryLine(document: Document, path: readonly PropertyKey[], lineCounter
   return (isScalar(entry) || isCollection(entry)) && entry.range ? lineCounter.linePos(entry.range[0]).line : undefined;
 }
 
-function yamlDiagnostic(file: string, error: YAMLError): Diagnostic {
-  const line = error.linePos?.[0].line;
-  const hint = yamlHints[error.code] ?? "Prüfen Sie Doppelpunkte, Anführungszeichen und Einrückung in dieser Zeile.";
+function yamlDiagnostic(file: string, error: YAMLError, lines: readonly string[], errorLine: number): Diagnostic {
+  const advice = lineAdvice(error.code, lines, errorLine);
+  const line = advice?.line ?? errorLine;
+  const hint =
+    advice?.hint ??
+    yamlHints[error.code] ??
+    "Prüfen Sie Doppelpunkte, Anführungszeichen und Einrückung in dieser Zeile.";
   return {
     severity: "error",
     file,
     ...(line === undefined ? {} : { line }),
     message: `Der Kopf der Datei ist kein gültiges YAML. ${hint}`,
   };
+}
+
+const indentOf = (line: string) => line.length - line.trimStart().length;
+/** The column where a line's key starts: after the indentation and a list dash. */
+const keyColumn = (line: string) => indentOf(line) + (/^\s*- /.test(line) ? line.trimStart().indexOf(" ") + 1 : 0);
+const keyValue = /^(\s*(?:- )?)([A-Za-z_][A-Za-z0-9_-]{0,60}):[ \t]+(.*)$/;
+
+/**
+ * Advice for the common mistakes behind a YAML error, by looking at the lines
+ * around it: an unquoted „: “ in a text, a field indented too far or not far
+ * enough, a tab. Lines are 1-based, as in the file.
+ */
+function lineAdvice(
+  code: string,
+  lines: readonly string[],
+  errorLine: number,
+): { line: number; hint: string } | undefined {
+  const text = (line: number) => lines[line - 1] ?? "";
+  if (code === "TAB_AS_INDENT") {
+    return {
+      line: errorLine,
+      hint: `In Zeile ${errorLine} steht am Zeilenanfang ein Tabulator. Zum Einrücken sind nur Leerzeichen erlaubt, keine Tabulatoren: Ersetzen Sie den Tabulator durch Leerzeichen.`,
+    };
+  }
+  if (code !== "BLOCK_AS_IMPLICIT_KEY" && code !== "MULTILINE_IMPLICIT_KEY" && code !== "BAD_INDENT") return undefined;
+  for (let line = errorLine; line <= Math.min(errorLine + 2, lines.length); line++) {
+    const previous = text(line - 1);
+    const current = text(line);
+    if (line > errorLine || code === "BAD_INDENT") {
+      const expected = keyColumn(previous);
+      const found = indentOf(current);
+      if (
+        current.trim() !== "" &&
+        previous.trim() !== "" &&
+        !previous.trimEnd().endsWith(":") &&
+        found !== expected &&
+        keyValue.test(current)
+      ) {
+        return {
+          line,
+          hint: `Zeile ${line} ist mit ${found} Leerzeichen eingerückt, das Feld darüber mit ${expected} Leerzeichen. Rücken Sie Felder derselben Ebene gleich weit ein, hier mit ${expected} Leerzeichen.`,
+        };
+      }
+    }
+    const match = keyValue.exec(current);
+    const value = match?.[3] ?? "";
+    if (match && value.includes(": ") && !/^["'[{|>]/.test(value)) {
+      const corrected = `${match[1] ?? ""}${match[2] ?? ""}: ${JSON.stringify(value.trim())}`;
+      return {
+        line,
+        hint: `In Zeile ${line} enthält der Text einen Doppelpunkt mit Leerzeichen („: “). Solchen Text in Anführungszeichen setzen, so: ${visibleText(corrected.trim(), 160)}`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** The deepest nesting of `[` and `{` outside quotes, in one pass. */
+function flowDepth(yaml: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quote: string | undefined;
+  for (let index = 0; index < yaml.length; index++) {
+    const character = yaml[index];
+    if (quote !== undefined) {
+      if (character === "\\" && quote === '"') index++;
+      else if (character === quote || character === "\n") quote = undefined;
+    } else if (character === '"' || character === "'") quote = character;
+    else if (character === "[" || character === "{") deepest = Math.max(deepest, ++depth);
+    else if ((character === "]" || character === "}") && depth > 0) depth--;
+    else if (character === "#") {
+      const end = yaml.indexOf("\n", index);
+      index = end === -1 ? yaml.length : end;
+    }
+  }
+  return deepest;
 }
 
 function countLines(text: string): number {

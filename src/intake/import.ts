@@ -9,9 +9,10 @@ import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fieldLabel } from "../schema/field-labels.js";
 import { checkOffer, offerWarnings, unpublishedReason } from "../content/load.js";
+import { readRegularFile } from "../content/files.js";
 import { readProvider, slugProblem } from "../content/new-offer.js";
 import { offerFileText } from "../content/offer-file.js";
-import { parseSource } from "../content/source.js";
+import { maxFileBytes, parseSource } from "../content/source.js";
 import { slugify } from "../content/suggest.js";
 import { decodeSpreadsheet, fileColumns, readSpreadsheet, rowOffer } from "./spreadsheet.js";
 
@@ -45,14 +46,6 @@ export type ImportPlan =
   | { readonly ok: false; readonly messages: readonly string[] };
 
 const encoder = new TextEncoder();
-
-async function readExisting(file: string): Promise<Uint8Array | undefined> {
-  try {
-    return await readFile(file);
-  } catch {
-    return undefined;
-  }
-}
 
 /** Reads and checks the spreadsheet; writes nothing. */
 export async function planImport(options: ImportOptions): Promise<ImportPlan> {
@@ -102,7 +95,13 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
 
     const target = path.join(options.offersDir, options.provider, `${slug}.md`);
     const file = relative(target);
-    const existingBytes = await readExisting(target);
+    // Read as the loader reads: a link or a FIFO in place of the file is refused, so nothing is written through it.
+    const read = readRegularFile(target, maxFileBytes);
+    if (!read.ok && !read.missing) {
+      problem(undefined, `${file}: ${read.message} Beheben Sie das zuerst.`);
+      continue;
+    }
+    const existingBytes = read.ok ? read.bytes : undefined;
     let base: { data: Record<string, unknown>; body: string } = { data: {}, body: "" };
     if (existingBytes !== undefined) {
       const existing = parseSource(file, existingBytes);

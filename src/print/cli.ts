@@ -10,16 +10,22 @@ import { suggest } from "../content/suggest.js";
 import type { Facet, Selection } from "../search/model.js";
 import { brochureParams, type BrochureRequest } from "./options.js";
 
-/** `parseArgs` options of every facet and brochure parameter, besides the script's own. */
+/** `parseArgs` options of every facet and brochure parameter, besides the script's own, with a German help line each. */
 export function brochureArgOptions(facets: readonly Facet[]) {
-  const options: Record<string, { type: "string" | "boolean"; multiple?: boolean }> = {
-    q: { type: "string" },
-    [brochureParams.grouping.name]: { type: "string" },
-    [brochureParams.paper.name]: { type: "string" },
-    [brochureParams.bleed.name]: { type: "boolean" },
-    [brochureParams.ids.name]: { type: "string", multiple: true },
+  const options: Record<string, { type: "string" | "boolean"; multiple?: boolean; help: string; value?: string }> = {
+    q: { type: "string", value: "<wörter>", help: "Suchwörter wie in der Suche" },
+    [brochureParams.grouping.name]: {
+      type: "string",
+      value: brochureParams.grouping.values.join("|"),
+      help: "Gliederung der Broschüre",
+    },
+    [brochureParams.paper.name]: { type: "string", value: brochureParams.paper.values.join("|"), help: "Papierformat" },
+    [brochureParams.bleed.name]: { type: "boolean", help: "mit Beschnittzugabe für die Druckerei" },
+    [brochureParams.ids.name]: { type: "string", multiple: true, value: "<id,id>", help: "nur diese Angebote" },
   };
-  for (const facet of facets) options[facet.param] = { type: "string", multiple: true };
+  for (const facet of facets) {
+    options[facet.param] = { type: "string", multiple: true, value: "<wert,wert>", help: `Filter „${facet.label}“` };
+  }
   return options;
 }
 

@@ -8,8 +8,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic } from "../content/diagnostics.js";
-import { checkOffer, type LoadResult } from "../content/load.js";
-import { parseSource } from "../content/source.js";
+import { checkOffer, readSource, type LoadResult } from "../content/load.js";
 import { manifest as manifestOf, type Manifest } from "../site/open-data.js";
 
 /** An offer named in the report. */
@@ -83,10 +82,10 @@ export async function readManifest(file: string): Promise<Manifest | undefined> 
   }
 }
 
-/** The data of a valid offer that the loader did not publish (it keeps only the reason). */
-async function unpublishedData(root: string, file: string) {
-  const parsed = parseSource(file, await readFile(path.join(root, file)));
-  return parsed.ok ? checkOffer(parsed.source).data : undefined;
+/** The data of a valid offer that the loader did not publish (it keeps only the reason), read as the loader reads it. */
+function unpublishedData(root: string, file: string) {
+  const parsed = readSource(path.join(root, file), () => file);
+  return parsed !== "missing" && parsed.ok ? checkOffer(parsed.source).data : undefined;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
@@ -150,7 +149,7 @@ export async function networkReport(input: ReportInput): Promise<NetworkReport> 
   for (const entry of load.unpublished) {
     const folder = folderOf(entry.file);
     if (folder === undefined) continue;
-    const data = await unpublishedData(root, entry.file);
+    const data = unpublishedData(root, entry.file);
     if (data !== undefined && data.valid_until < today) {
       section(folder).expired.push({ file: entry.file, title: entry.title, date: data.valid_until });
     } else {

@@ -79,7 +79,11 @@ describe("offerSchema", () => {
         { field: "audiences", message: "braucht mindestens 1 Eintrag." },
       ]);
       expect(problems(offer({ topics: "lager-logistik" }))).toEqual([
-        { field: "topics", message: "muss eine Liste, z. B. [wert-1, wert-2] sein, gefunden: „lager-logistik“." },
+        {
+          field: "topics",
+          message:
+            "muss eine Liste, z. B. [wert-1, wert-2] sein, gefunden: „lager-logistik“. Schreiben Sie: topics: [lager-logistik]",
+        },
       ]);
     });
   });
@@ -92,7 +96,11 @@ describe("offerSchema", () => {
       expect(
         problems(offer({ dates: [{ start: "01.03.2027" }], updated: "2026-11-1", valid_until: "2027-02-30" })),
       ).toEqual([
-        { field: "dates[0].start", message: dateMessage },
+        {
+          field: "dates[0].start",
+          message:
+            "ist kein gültiges Datum: „01.03.2027“ ist die deutsche Schreibweise. Schreiben Sie 2027-03-01 (JJJJ-MM-TT).",
+        },
         { field: "updated", message: dateMessage },
         { field: "valid_until", message: dateMessage },
       ]);

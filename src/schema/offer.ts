@@ -17,6 +17,7 @@ import {
   type Term,
 } from "../config/vocabularies.js";
 import { isRealIsoDate } from "./dates.js";
+import { textProblem } from "./text.js";
 
 /** Limits that keep hostile input cheap to reject. */
 export const limits = {
@@ -33,6 +34,28 @@ export const limits = {
 
 /** Control and invisible format characters (line breaks, tabs, zero-width and bidi marks) that a search word must not hold. */
 const invisibleCharacters = /[\p{Cc}\p{Cf}]/u;
+
+/**
+ * Refuses characters no output can carry (controls, U+FFFE/U+FFFF, lone
+ * surrogates); `strict` also bidi and zero-width characters, for the texts
+ * shown as titles and names, where they allow display spoofing.
+ */
+const plainText = (strict: boolean) => (value: string, context: z.core.$RefinementCtx<string>) => {
+  const found = textProblem(value, { strict });
+  if (found !== undefined) {
+    context.addIssue({
+      code: "custom",
+      input: value,
+      message: found.problem === "control" ? "control-characters" : "spoofing-characters",
+    });
+  }
+};
+
+/**
+ * A string whose length is checked first: a longer value gets this one error,
+ * and no other check ever looks at it.
+ */
+const bounded = (max: number) => z.string().max(max, { abort: true });
 
 /** Funding that can make an offer free for a participant (not „kostenfrei“ for all, not paying oneself). */
 const fundingThatPays = slugsOf(funding).filter((slug) => slug !== "kostenfrei" && slug !== "selbstzahlung") as [
@@ -56,27 +79,28 @@ const vocabularyList = <T extends Record<string, Term>>(vocabulary: T, descripti
 // `.int()` would abort the whole parse on a fraction and hide the other errors.
 const wholeNumber = (max: number) => z.number().multipleOf(1).positive().max(max);
 
-const text = (description: string, max: number = limits.textMax) =>
-  z.string().trim().min(1).max(max).meta({ description });
+const text = (description: string, max: number = limits.textMax, strict = false) =>
+  bounded(max).trim().min(1).superRefine(plainText(strict)).meta({ description });
+
+/** A text shown as a title or a name: bidi and zero-width characters are refused as well. */
+const shownText = (description: string, max: number) => text(description, max, true);
 
 /** An ISO calendar date (`2027-03-01`) that exists in the calendar. */
 export const isoDate = (description: string) =>
-  z
-    .string()
+  bounded(10)
     .refine(isRealIsoDate, { message: "date" })
     .meta({ description: `${description} Format: JJJJ-MM-TT, z. B. 2027-03-01.`, format: "date" });
 
 /** An https URL; `http:`, `javascript:` and every other scheme are refused. */
 export const httpsUrl = (description: string) =>
-  z
-    .string()
-    .max(500)
-    .refine((value) => /^https:\/\/[^\s/?#]+\.[^\s/?#]+[^\s]*$/i.test(value), { message: "https" })
+  bounded(500)
+    .refine(isHttpsUrl, { message: "https" })
     .meta({ description: `${description} Muss mit https:// beginnen.`, format: "uri", pattern: "^https://" });
 
-const email = z.email().max(200).meta({ description: "E-Mail-Adresse, z. B. info@example.org." });
-const phone = z
-  .string()
+const email = bounded(200)
+  .refine(isEmailAddress, { message: "email" })
+  .meta({ description: "E-Mail-Adresse, z. B. info@example.org.", format: "email" });
+const phone = bounded(30)
   .regex(/^\+?[0-9 ()/-]{5,30}$/)
   .meta({ description: "Telefonnummer mit Vorwahl, z. B. 0202 1234567." });
 
@@ -99,12 +123,11 @@ const courseDate = z
 /** The front matter of one offer file. */
 export const offerSchema = z
   .strictObject({
-    title: text("Titel des Angebots, so wie Interessierte danach suchen.", limits.titleMax),
-    summary: z
-      .string()
+    title: shownText("Titel des Angebots, so wie Interessierte danach suchen.", limits.titleMax),
+    summary: bounded(limits.summaryMax)
       .trim()
       .min(limits.summaryMin)
-      .max(limits.summaryMax)
+      .superRefine(plainText(true))
       .meta({
         description: `Kurzbeschreibung in ein bis zwei Sätzen (${limits.summaryMin}–${limits.summaryMax} Zeichen). Wiederholen Sie nicht den Titel.`,
       }),
@@ -152,7 +175,7 @@ export const offerSchema = z
     azav: z.boolean().optional().meta({ description: "Nach AZAV zugelassen (true oder false)." }),
     german_level: vocabularyEnum(germanLevels, "Nötige Deutschkenntnisse (A1 bis C2).").optional(),
     languages: z
-      .array(z.string().regex(/^[a-z]{2}$/))
+      .array(bounded(2).regex(/^[a-z]{2}$/))
       .min(1)
       .max(limits.listMax)
       .optional()
@@ -168,7 +191,7 @@ export const offerSchema = z
       .meta({ description: "Gruppengröße." }),
     contact: z
       .strictObject({
-        name: text("Ansprechperson.", 200).optional(),
+        name: shownText("Ansprechperson.", 200).optional(),
         phone: phone.optional(),
         email: email.optional(),
       })
@@ -180,12 +203,12 @@ export const offerSchema = z
     registration_url: httpsUrl("Link zur Online-Anmeldung.").optional(),
     keywords: z
       .array(
-        z
-          .string()
+        bounded(limits.keywordMax)
           .trim()
           .min(limits.keywordMin)
-          .max(limits.keywordMax)
-          .refine((word) => !invisibleCharacters.test(word), { message: "keyword-characters" })
+          .refine((word) => !invisibleCharacters.test(word) && textProblem(word, { strict: true }) === undefined, {
+            message: "keyword-characters",
+          })
           .meta({ description: "Ein Suchwort." }),
       )
       .max(limits.keywordsMax)
@@ -257,8 +280,8 @@ export const offerSchema = z
 /** The front matter of `_provider.md`, the provider's profile. */
 export const providerSchema = z
   .strictObject({
-    name: text("Voller Name des Trägers.", 200),
-    short_name: text("Kurzname für Listen und Karten.", 60),
+    name: shownText("Voller Name des Trägers.", 200),
+    short_name: shownText("Kurzname für Listen und Karten.", 60),
     city: vocabularyEnum(cities, "Sitz des Trägers."),
     address: text("Anschrift des Trägers.", 200),
     website: httpsUrl("Webseite des Trägers."),
@@ -287,4 +310,44 @@ export type CustomIssueKey =
   | "min-above-max"
   | "free-with-price"
   | "free-with-funding"
-  | "keyword-characters";
+  | "keyword-characters"
+  | "control-characters"
+  | "spoofing-characters"
+  | "email";
+
+/**
+ * True for an absolute https URL with a host name that has a dot, parsed by the
+ * URL parser; whitespace anywhere is refused (the parser would drop it silently).
+ * @example isHttpsUrl("https://example.org/kurs") // true
+ */
+export function isHttpsUrl(value: string): boolean {
+  for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) <= 0x20) return false;
+  if (!value.toLowerCase().startsWith("https://") || !URL.canParse(value)) return false;
+  const url = new URL(value);
+  const labels = url.hostname.split(".");
+  return url.protocol === "https:" && labels.length > 1 && labels.every((label) => label !== "") && url.username === "";
+}
+
+/**
+ * True for an e-mail address `name@host.tld`, checked in one pass without a regular expression.
+ * @example isEmailAddress("info@example.org") // true
+ */
+export function isEmailAddress(value: string): boolean {
+  const at = value.indexOf("@");
+  if (at < 1 || at !== value.lastIndexOf("@") || at > 64) return false;
+  const local = value.slice(0, at);
+  const labels = value.slice(at + 1).split(".");
+  const allowed = (text: string, extra: string) =>
+    [...text].every((character) => /[a-z0-9]/i.test(character) || extra.includes(character));
+  const top = labels.at(-1) ?? "";
+  return (
+    allowed(local, ".!#$%&'*+/=?^_`{|}~-") &&
+    !local.startsWith(".") &&
+    !local.endsWith(".") &&
+    !local.includes("..") &&
+    labels.length > 1 &&
+    labels.every((label) => label !== "" && allowed(label, "-") && !label.startsWith("-") && !label.endsWith("-")) &&
+    top.length >= 2 &&
+    /^[a-z]+$/i.test(top)
+  );
+}

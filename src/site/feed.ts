@@ -1,6 +1,7 @@
 /**
  * The Atom feed of the newest offers (`/feed.xml`): entries with absolute
- * URLs and RFC 3339 timestamps, ready for the feed template to print.
+ * URLs and RFC 3339 timestamps, and the feed's XML text, escaped so that it is
+ * well-formed whatever the offers contain.
  */
 import type { Offer } from "../content/model.js";
 import { absoluteUrl } from "./links.js";
@@ -61,4 +62,52 @@ export function atomFeed(offers: readonly Offer[], site: FeedSite, today: string
     updated: newest === "" ? atomTimestamp(today) : newest,
     entries,
   };
+}
+
+/** The site texts of the feed head. */
+export interface FeedHead {
+  readonly tagline: string;
+  readonly network: { readonly name: string };
+}
+
+/**
+ * Text as XML character data or attribute value: markup characters escaped,
+ * characters XML 1.0 cannot carry (controls, U+FFFE/U+FFFF, lone surrogates)
+ * replaced by U+FFFD. The validator refuses such characters; this keeps the
+ * feed well-formed even so.
+ * @example xmlText("A & <B>") // "A &amp; &lt;B&gt;"
+ */
+export function xmlText(text: string): string {
+  return text
+    .replace(
+      /[&<>"']/g,
+      (character) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "apos" }[character] ?? ""};`,
+    )
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "\uFFFD");
+}
+
+/** The feed as Atom XML. */
+export function feedXml(feed: Feed, head: FeedHead): string {
+  const entries = feed.entries.map(
+    (entry) => `
+  <entry>
+    <id>${xmlText(entry.id)}</id>
+    <title>${xmlText(entry.title)}</title>
+    <link rel="alternate" type="text/html" href="${xmlText(entry.url)}"/>
+    <updated>${xmlText(entry.updated)}</updated>
+    <author><name>${xmlText(entry.author)}</name></author>
+    <summary>${xmlText(entry.summary)}</summary>
+  </entry>`,
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">
+  <id>${xmlText(feed.id)}</id>
+  <title>${xmlText(feed.title)}</title>
+  <subtitle>${xmlText(head.tagline)}</subtitle>
+  <link rel="alternate" type="text/html" href="${xmlText(feed.url)}"/>
+  <link rel="self" type="application/atom+xml" href="${xmlText(feed.selfUrl)}"/>
+  <updated>${xmlText(feed.updated)}</updated>
+  <author><name>${xmlText(head.network.name)}</name></author>${entries.join("")}
+</feed>
+`;
 }

@@ -179,26 +179,20 @@ async function previewTemplates(): Promise<{ name: string; source: string }[]> {
 }
 
 /**
- * Node built-ins and packages the browser does not need, loaded as empty
- * stubs: the loader's file access and gray-matter's `fs` are never called in
- * the form; gray-matter's own YAML engine (js-yaml) is replaced by the
- * loader's; and zod's translated messages (all its locales but the default
- * English one, which it imports on its own) are replaced by `messages.ts`.
+ * Node built-ins the browser does not need, loaded as empty stubs: the
+ * loader's file access is never called in the form; and zod's translated
+ * messages (all its locales but the default English one, which it imports on
+ * its own) are replaced by `messages.ts`.
  */
 const browserStubs: Plugin = {
   name: "browser-stubs",
   setup(context) {
     const stub = (args: { path: string }) => ({ path: args.path, namespace: "stub" });
-    context.onResolve({ filter: /^(node:)?(fs|fs\/promises|path|url|crypto)$|^js-yaml$/ }, stub);
+    context.onResolve({ filter: /^(node:)?(fs|fs\/promises|path|url|crypto)$/ }, stub);
     context.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
       args.importer.includes(`${path.sep}zod${path.sep}`) ? stub(args) : undefined,
     );
-    // gray-matter binds js-yaml's functions when it loads; they are never called.
-    const contents = (file: string) =>
-      file === "js-yaml"
-        ? "const unused = () => { throw new Error('js-yaml'); }; module.exports = { safeLoad: unused, safeDump: unused };"
-        : "module.exports = {};";
-    context.onLoad({ filter: /.*/, namespace: "stub" }, (args) => ({ contents: contents(args.path), loader: "js" }));
+    context.onLoad({ filter: /.*/, namespace: "stub" }, () => ({ contents: "module.exports = {};", loader: "js" }));
   },
 };
 
@@ -238,7 +232,6 @@ export function submissionBundle(outfile: string): BuildOptions {
     legalComments: "none",
     logLevel: "silent",
     alias: { nunjucks: "nunjucks/browser/nunjucks-slim.js" },
-    inject: [path.join(projectRoot, "src/client/node-globals.ts")],
     plugins: [browserStubs, templatesModule],
   };
 }
