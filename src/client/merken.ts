@@ -11,7 +11,7 @@ import { onSavedChange, readSaved, writeSaved, type SavedOffer } from "./saved-o
 const toggleSelector = "button[data-merken]";
 
 const notice = document.querySelector<HTMLElement>("[data-merken-notice]");
-const corner = document.querySelector<HTMLAnchorElement>("[data-merkzettel-link]");
+const corner = document.querySelector<HTMLElement>("[data-merkzettel-corner]");
 
 /** Shows every toggle below `root` with its offer's saved state. */
 function syncToggles(root: ParentNode, saved: readonly SavedOffer[]): void {
