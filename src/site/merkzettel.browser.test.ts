@@ -88,6 +88,10 @@ describe("#9: the Merkzettel", () => {
     // Another tab follows through the storage event.
     await other.waitForFunction("document.querySelector('[data-merkzettel-count]').textContent === '1'");
     expect(await axeViolations(page), "offer page with the notice open").toEqual([]);
+    if (shots !== undefined) {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.screenshot({ path: path.join(shots, "merken-angebot-375.png") });
+    }
 
     await region.getByRole("button", { name: "weitersuchen" }).click();
     expect(await region.textContent()).toBe("");
