@@ -5,7 +5,6 @@
  * here, so without JavaScript nothing broken is left. Cards the search adds
  * later get their toggle's state as they arrive.
  */
-import { offerCount } from "../view/offer-count.js";
 import { onSavedChange, readSaved, writeSaved, type SavedOffer } from "./saved-offers.js";
 
 const toggleSelector = "button[data-merken]";
@@ -29,7 +28,7 @@ function syncCorner(saved: readonly SavedOffer[]): void {
   const label = corner.querySelector("[data-merkzettel-count-label]");
   if (count !== null) count.textContent = String(saved.length);
   // The number is shown; its noun only read out: "Merkzettel 2 Angebote".
-  if (label !== null) label.textContent = ` ${offerCount(saved.length).replace(/^\S+ /, "")}`;
+  if (label !== null) label.textContent = saved.length === 1 ? " Angebot" : " Angebote";
 }
 
 function sync(): void {

@@ -1,7 +1,9 @@
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { siteData } from "../config/site.js";
 import { axeViolations } from "../testing/axe.js";
 import { launchChromium } from "../testing/browser.js";
 import { buildFixtureSite } from "../testing/build-fixture.js";
@@ -251,6 +253,36 @@ describe("#9: the Merkzettel", () => {
     expect(await cornerCount(page)).toBe("0");
     expect(await axeViolations(page), "empty Merkzettel").toEqual([]);
     await page.close();
+  });
+});
+
+describe("#9: the Merkzettel opened from a folder (file://)", () => {
+  it("lists the saved offers from the build's list and links offers and print page to their index.html", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.on("pageerror", (error) => {
+      throw error;
+    });
+    const url = pathToFileURL(path.join(dist, "merkzettel/index.html")).href;
+    await page.goto(url);
+    const offer = withDates()[0] as SearchableOffer;
+    await page.evaluate(
+      `localStorage.setItem(${JSON.stringify(storageKey)}, ${JSON.stringify(JSON.stringify({ version: 1, offers: [{ id: offer.id, title: offer.data.title }] }))})`,
+    );
+    await page.reload();
+    await page.waitForSelector("[data-merkzettel-list] li");
+    expect(await listedIds(page)).toEqual([offer.id]);
+    expect(await page.locator("[data-merkzettel-list] a").getAttribute("href")).toBe(
+      pathToFileURL(path.join(dist, offer.url, "index.html")).href,
+    );
+    expect(await page.locator("[data-merkzettel-print]").getAttribute("href")).toBe(
+      `${pathToFileURL(path.join(dist, "broschuere/drucken/index.html")).href}?angebote=${encodeURIComponent(offer.id)}`,
+    );
+    // A link shared from a folder points to the site online.
+    expect(await page.locator("[data-merkzettel-share]").inputValue()).toBe(
+      `${siteData(prefix).baseUrl}merkzettel/#angebote=${offer.id}`,
+    );
+    await context.close();
   });
 });
 
