@@ -60,7 +60,8 @@ export function calendarEvents(source: CalendarSource, context: CalendarContext)
   const url = new URL(card.url.replace(/^\/+/, ""), base).href;
   const uid = (kind: CalendarEvent["kind"], date: string) =>
     `${kind}-${date}-${card.id.replace("/", "-")}@${base.host}`;
-  const description = `${card.title}, ein Angebot von ${card.provider}. Ort: ${card.places}. Alle Angaben: ${url}`;
+  // Title and place have their own fields; every character costs at build time (ical-generator folds char by char).
+  const description = `Ein Angebot von ${card.provider}. Alle Angaben: ${url}`;
   return source.dates.flatMap((date) => {
     const until = date.registration_until;
     const deadline: CalendarEvent[] =
