@@ -32,7 +32,7 @@ describe("#9: calendar files of the offer pages", () => {
     expect(written.sort()).toEqual(dated.map((offer) => calendarFile(offer.url)).sort());
     for (const offer of catalog.offers) {
       const html = await readFile(path.join(dist, offer.url, "index.html"), "utf8");
-      expect(html.includes(`href="${calendarFile(offer.url)}" download`), offer.id).toBe(
+      expect(html.includes(`href="${calendarFile(offer.url)}" download="termine-${offer.slug}.ics"`), offer.id).toBe(
         offer.upcomingDates.length > 0,
       );
     }

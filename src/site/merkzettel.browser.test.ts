@@ -215,6 +215,18 @@ describe("#9: the Merkzettel", () => {
         .map(async (offer) => parseCalendar(await readFile(path.join(dist, offer.url, "termine.ics"), "utf8")).events),
     );
     expect(events).toEqual(pageFiles.flat());
+
+    // The offer page's own link downloads its file.
+    const offer = savedOffers.find((candidate) => candidate.upcomingDates.length > 0) as SearchableOffer;
+    await page.goto(`${server.url}${offer.url.slice(1)}`);
+    const [own] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: /Termine in den Kalender/ }).click(),
+    ]);
+    expect(own.suggestedFilename()).toBe(`termine-${offer.slug}.ics`);
+    expect(await readFile((await own.path()) ?? "", "utf8")).toBe(
+      await readFile(path.join(dist, offer.url, "termine.ics"), "utf8"),
+    );
     await page.close();
   });
 
