@@ -7,7 +7,9 @@
  */
 import { onSavedChange, readSaved, writeSaved, type SavedOffer } from "./saved-offers.js";
 
+/** The toggles, except in a preview of an offer not yet published (the submission form's, `data-merken-off`). */
 const toggleSelector = "button[data-merken]";
+const isLive = (toggle: Element) => toggle.closest("[data-merken-off]") === null;
 
 const notice = document.querySelector<HTMLElement>("[data-merken-notice]");
 const corner = document.querySelector<HTMLElement>("[data-merkzettel-corner]");
@@ -16,6 +18,7 @@ const corner = document.querySelector<HTMLElement>("[data-merkzettel-corner]");
 function syncToggles(root: ParentNode, saved: readonly SavedOffer[]): void {
   const ids = new Set(saved.map((offer) => offer.id));
   for (const toggle of root.querySelectorAll<HTMLButtonElement>(toggleSelector)) {
+    if (!isLive(toggle)) continue;
     toggle.hidden = false;
     toggle.setAttribute("aria-pressed", String(ids.has(toggle.dataset.merken ?? "")));
   }
@@ -80,7 +83,7 @@ function toggle(button: HTMLButtonElement): void {
 
 document.addEventListener("click", (event) => {
   const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>(toggleSelector) : null;
-  if (button !== null) toggle(button);
+  if (button !== null && isLive(button)) toggle(button);
 });
 document.addEventListener("keydown", (event) => {
   if (event.key === "Escape") closeNotice();

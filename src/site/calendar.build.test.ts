@@ -7,7 +7,7 @@ import type { Catalog } from "./catalog.js";
 import { buildFixtureSite } from "../testing/build-fixture.js";
 import { isFoldedWithCrlf, parseCalendar } from "../testing/calendar.js";
 import { filesBelow } from "../testing/files.js";
-import { calendarFile } from "../view/calendar.js";
+import { calendarFile } from "./links.js";
 import { fixtureOffers } from "./__fixtures__/load.js";
 
 let dist: string;

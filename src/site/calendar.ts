@@ -6,7 +6,8 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { compactOffer } from "../search/record.js";
 import type { SearchableOffer } from "../search/model.js";
-import { calendarFile, calendarText } from "../view/calendar.js";
+import { calendarText } from "../view/calendar.js";
+import { calendarFile } from "./links.js";
 
 /**
  * The calendar of one offer's start dates and registration deadlines.
@@ -19,7 +20,6 @@ export function offerCalendar(offer: SearchableOffer, baseUrl: string, today: st
 /** Registers the calendar files with Eleventy: one virtual page per offer with upcoming dates. */
 export function calendarPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("offerCalendar", offerCalendar);
-  eleventyConfig.addFilter("calendarFile", calendarFile);
   eleventyConfig.addTemplate("termine.njk", "{{ offer | offerCalendar(site.baseUrl, catalog.today) | safe }}", {
     pagination: {
       data: "catalog.offers",

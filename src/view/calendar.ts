@@ -44,12 +44,6 @@ export interface CalendarEvent {
 export const calendarTimeZone = "Europe/Berlin";
 
 /**
- * The offer page's calendar file, below the page's URL.
- * @example calendarFile("/angebote/a/b/") // "/angebote/a/b/termine.ics"
- */
-export const calendarFile = (url: string): string => `${url}termine.ics`;
-
-/**
  * The events of one offer: a start event per date, and a deadline event per
  * registration deadline not yet past on the build day.
  * @example calendarEvents(source, context)[0].summary // "Kursbeginn: Staplerschein"
