@@ -82,7 +82,7 @@ try {
     if (load.offers.length === 0) fail("Es gibt keine veröffentlichten Angebote.");
     const catalog = buildCatalog(load.offers, load.providers, today);
     console.log(`Broschüren in ${path.join(siteDir, "broschuere")}:`);
-    await printEditions(browser, server.url, siteDir, editions(catalog), (line) => console.log(line));
+    await printEditions(browser, server.url, siteDir, editions(catalog), (line) => console.log(line), catalog.today);
   }
 } finally {
   await browser.close();

@@ -39,6 +39,11 @@ if (!result.ok) {
     `${result.catalog.offers.length} Angebote veröffentlicht, ${result.load.unpublished.length} nicht veröffentlicht, ` +
       `${result.pages} Seiten und ${result.brochures.length} PDF-Broschüren in ${seconds} s geschrieben.`,
   );
+  const { precache, portable } = result.offline;
+  console.log(
+    `Offline: ${precache.files} Dateien (${(precache.bytes / 1024).toFixed(0)} KB) für die Nutzung ohne Verbindung, ` +
+      `Offline-Kopie ${path.relative(process.cwd(), portable.file)} (${(portable.bytes / 1024 / 1024).toFixed(1)} MB).`,
+  );
   if (result.brochuresSkipped !== undefined) {
     console.warn(
       `\nHinweis: Die PDF-Broschüren wurden nicht erstellt, die Website ist trotzdem vollständig gebaut.\n${result.brochuresSkipped}`,

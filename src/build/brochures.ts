@@ -21,7 +21,8 @@ export async function printSiteBrochures(
 ): Promise<PrintedEdition[]> {
   const [server, browser] = await Promise.all([serveStatic(siteDir, pathPrefix), launchChromium()]);
   try {
-    return await printEditions(browser, server.url, siteDir, editions(catalog), log);
+    // Dated the edition day: the same offers give the same PDFs, and the same portable copy.
+    return await printEditions(browser, server.url, siteDir, editions(catalog), log, catalog.today);
   } finally {
     await browser.close();
     await server.close();

@@ -5,6 +5,7 @@ import { formatReport } from "../content/report.js";
 import { loadCatalog } from "./site.js";
 import { createSetup } from "../site/eleventy.js";
 import { printPlugin } from "../print/plugin.js";
+import { offlineDevPlugin } from "../offline/plugin.js";
 
 export const devSetup = createSetup({
   catalog: async () => {
@@ -12,6 +13,7 @@ export const devSetup = createSetup({
     if (catalog === undefined) throw new Error(`\n${formatReport(load)}`);
     return catalog;
   },
-  // The pages print and preview brochures; the PDFs themselves are only made by `npm run build`.
-  plugins: [printPlugin],
+  // The pages print and preview brochures; the PDFs, the offline cache and the portable copy
+  // are only made by `npm run build`.
+  plugins: [printPlugin, offlineDevPlugin],
 });

@@ -7,13 +7,15 @@
 import Eleventy from "@11ty/eleventy";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { normalisePrefix, pathPrefix } from "../config/site.js";
+import { normalisePrefix, pathPrefix, siteData } from "../config/site.js";
 import { hasErrors, loadOffers, type LoadResult } from "../content/load.js";
 import { buildCatalog, type Catalog } from "../site/catalog.js";
 import { createSetup } from "../site/eleventy.js";
 import { ChromiumMissingError, findChromium, missingChromiumHint } from "../print/chromium.js";
 import type { PrintedEdition } from "../print/editions.js";
 import { printPlugin } from "../print/plugin.js";
+import { writeOfflineFiles, type OfflineFiles } from "../offline/build.js";
+import { offlinePlugin } from "../offline/plugin.js";
 import { printSiteBrochures } from "./brochures.js";
 
 export interface BuildOptions {
@@ -41,6 +43,8 @@ export type BuildResult =
       readonly catalog: Catalog;
       readonly pages: number;
       readonly brochures: readonly PrintedEdition[];
+      /** The service worker's precache and the portable copy (paths in the staging folder are moved to `outputDir`). */
+      readonly offline: OfflineFiles;
       /** Why no brochures were printed although they were asked for (German). */
       readonly brochuresSkipped?: string;
     };
@@ -80,7 +84,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       catalog: async () => catalog,
       output: staging,
       pathPrefix: options.pathPrefix,
-      plugins: [printPlugin],
+      plugins: [printPlugin, offlinePlugin],
     });
     const eleventy = new Eleventy("templates", staging, {
       quietMode: true,
@@ -91,21 +95,27 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const [, written] = await eleventy.write();
     const pages = written.length;
     const printing = options.brochures !== undefined && !chromiumMissing;
-    const printed = printing
-      ? await printSiteBrochures(staging, catalog, normalisePrefix(options.pathPrefix ?? pathPrefix), options.log)
-      : [];
+    const prefix = normalisePrefix(options.pathPrefix ?? pathPrefix);
+    const printed = printing ? await printSiteBrochures(staging, catalog, prefix, options.log) : [];
+    const offline = await writeOfflineFiles(staging, {
+      pathPrefix: prefix,
+      baseUrl: siteData(prefix).baseUrl,
+      edition: options.today,
+    });
     await rm(options.outputDir, { recursive: true, force: true });
     await rename(staging, options.outputDir);
-    const brochures = printed.map((pdf) => ({
-      ...pdf,
-      file: path.join(options.outputDir, path.relative(staging, pdf.file)),
-    }));
+    const moved = (file: string) => path.join(options.outputDir, path.relative(staging, file));
+    const brochures = printed.map((pdf) => ({ ...pdf, file: moved(pdf.file) }));
     return {
       ok: true,
       load,
       catalog,
       pages,
       brochures,
+      offline: {
+        precache: { ...offline.precache, worker: moved(offline.precache.worker) },
+        portable: { ...offline.portable, file: moved(offline.portable.file) },
+      },
       ...(chromiumMissing ? { brochuresSkipped: missingChromiumHint } : {}),
     };
   } catch (error) {

@@ -134,7 +134,12 @@ export async function pagefindEngine(sources: SearchSources, config: SearchConfi
   ]);
   // Main thread, no worker: one script less to download, and starting up is two to three times faster;
   // a search over the offer index takes milliseconds, so the page never waits on it.
-  await pagefind.options({ noWorker: true, ranking: { metaWeights: config.metaWeights } });
+  // The index version as cache tag: without one, Pagefind asks for its entry file anew on every page load.
+  await pagefind.options({
+    noWorker: true,
+    metaCacheTag: config.metaCacheTag,
+    ranking: { metaWeights: config.metaWeights },
+  });
   await pagefind.init();
   // Searches report counts only for filter chunks already loaded, so counting needs all of them.
   // They are the largest download of a first visit; a phone with the panel closed never needs them.

@@ -38,8 +38,10 @@ export const offerHref = (url: string, siteRoot: string): string =>
   new URL(`${url.replace(/^\/+/, "")}${fromFile ? "index.html" : ""}`, siteRoot).href;
 
 /**
- * The site's search: Pagefind over http(s), the offline list from `file://`;
- * if Pagefind fails, it switches to the offline list for good.
+ * The site's search: Pagefind over http(s), the offline list from `file://` and
+ * without a connection (the service worker keeps the list, but only the index
+ * chunks and result fragments of searches made before); if Pagefind fails, it
+ * switches to the offline list for good.
  */
 export function siteSearch(config: SearchConfig, siteRoot: string): Search {
   const sources: SearchSources = {
@@ -48,7 +50,7 @@ export function siteSearch(config: SearchConfig, siteRoot: string): Search {
     words: new URL(searchAssets.words, siteRoot).href,
   };
   const offline = () => offlineEngine(sources, config, (url) => offerHref(url, siteRoot));
-  let engine: Promise<SearchEngine> = fromFile ? offline() : pagefindEngine(sources, config);
+  let engine: Promise<SearchEngine> = fromFile || !navigator.onLine ? offline() : pagefindEngine(sources, config);
   return async (state, withCounts) => {
     const attempt = async () => {
       const active = await engine;

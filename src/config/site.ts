@@ -45,6 +45,8 @@ export interface NavigationLink {
 export const site = {
   name: "Bildungsbrücke",
   tagline: "Weiterbildung in Wuppertal, Solingen und Remscheid",
+  /** The browser's colour for the site's window and the installed app (the accent of src/styles/main.css). */
+  themeColor: "#005a87",
   /** Absolute origin of the deployed site, without the sub-path; used for sitemap, feed and JSON-LD. */
   url: "https://weiterbildung.example.org",
   description:
@@ -136,6 +138,7 @@ export const site = {
     { label: "Alle Träger", url: "/traeger/" },
     { label: "Angebot einreichen", url: "/einreichen/" },
     { label: "Offene Daten", url: "/daten/" },
+    { label: "Offline-Kopie", url: "/offline-kopie/" },
     { label: "Impressum", url: "/impressum/" },
     { label: "Datenschutz", url: "/datenschutz/" },
   ] satisfies NavigationLink[],

@@ -57,7 +57,7 @@ export function fillEditionFigures(
 /**
  * Prints every edition of the site served at `siteUrl` (its files in `siteDir`), two at a
  * time (the machine has two cores), each to a temporary file renamed when complete; then
- * writes their figures into the list page.
+ * writes their figures into the list page. The PDFs are dated `day`, the edition day.
  */
 export async function printEditions(
   browser: Browser,
@@ -65,6 +65,7 @@ export async function printEditions(
   siteDir: string,
   editionList: readonly Edition[],
   log: (line: string) => void = () => {},
+  day?: string,
 ): Promise<PrintedEdition[]> {
   const printed: PrintedEdition[] = [];
   const queue = [...editionList];
@@ -72,7 +73,7 @@ export async function printEditions(
     for (let edition = queue.shift(); edition !== undefined; edition = queue.shift()) {
       const file = path.join(siteDir, editionsFolder, `${edition.slug}.pdf`);
       const query = edition.query === "" ? "" : `?${edition.query}`;
-      const pdf = await printPdf(browser, `${siteUrl}${printPagePath}${query}`, `${file}.partial`);
+      const pdf = await printPdf(browser, `${siteUrl}${printPagePath}${query}`, `${file}.partial`, day);
       await rename(pdf.file, file);
       printed.push({ ...pdf, file, edition });
       log(`  ${edition.slug}.pdf: ${pdf.pages} Seiten, ${fileSize(pdf.bytes)}`);

@@ -6,7 +6,7 @@
  * per chapter and per offer, from the headings), the page's title as the
  * document title and its `lang` as the document language.
  */
-import { stat } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import type { Browser } from "playwright-core";
 
 /** One printed PDF. */
@@ -25,11 +25,23 @@ export interface PrintedPdf {
 const timeoutMs = 10 * 60 * 1000;
 
 /**
- * Prints the brochure at `url` (the print page with its parameters) to `file`.
+ * Sets the document dates Chromium writes (the time of printing) to noon of `day`, in
+ * place and at the same length, so the same brochure gives the same bytes.
+ * @example stampPdfDates(pdf, "2026-12-01") // "/CreationDate (D:20261201120000+00'00')"
+ */
+export function stampPdfDates(pdf: Buffer, day: string): Buffer {
+  const stamp = `D:${day.replaceAll("-", "")}120000+00'00'`;
+  const text = pdf.toString("latin1");
+  return Buffer.from(text.replace(/(\/(?:CreationDate|ModDate) ?\()D:\d{14}[+-]\d{2}'\d{2}'/g, `$1${stamp}`), "latin1");
+}
+
+/**
+ * Prints the brochure at `url` (the print page with its parameters) to `file`, dated
+ * `day` when given (the edition day, see `stampPdfDates`).
  * Throws with the page's own German message when it could not set the brochure.
  * @example await printPdf(browser, `${server.url}broschuere/drucken/?ort=solingen`, "dist/broschuere/solingen.pdf");
  */
-export async function printPdf(browser: Browser, url: string, file: string): Promise<PrintedPdf> {
+export async function printPdf(browser: Browser, url: string, file: string, day?: string): Promise<PrintedPdf> {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   try {
     const page = await context.newPage();
@@ -49,6 +61,7 @@ export async function printPdf(browser: Browser, url: string, file: string): Pro
     }
     const started = performance.now();
     await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    if (day !== undefined) await writeFile(file, stampPdfDates(await readFile(file), day));
     return {
       file,
       pages: Number(state.pages),

@@ -20,7 +20,7 @@ import { fixtureToday } from "../testing/fixtures.js";
 import { unhyphenate } from "../view/hyphenate.js";
 import { folded, pdfInfo, pdfOutline, pdfPages, pdfQrCode, titleCounts } from "../testing/pdf.js";
 import { runScript } from "../testing/run-script.js";
-import { searchSettled } from "../testing/search.js";
+import { searchSettled, shownResultIds } from "../testing/search.js";
 import { serveStatic, type StaticServer } from "../testing/static-server.js";
 import type { PrintedEdition } from "./editions.js";
 
@@ -87,17 +87,7 @@ function expandPages(text: string): number[] {
 async function searchResultIds(page: Page, query: string): Promise<string[]> {
   await page.goto(`${server.url}suche/${query}`);
   await page.waitForFunction(searchSettled);
-  const more = page.locator("[data-more]");
-  while (await more.isVisible()) {
-    const shown = await page.locator("[data-results] > li").count();
-    await more.click();
-    await page.waitForFunction(`document.querySelectorAll("[data-results] > li").length > ${shown}`);
-  }
-  return (
-    (await page.evaluate(
-      "[...document.querySelectorAll('[data-results] [data-offer-id]')].map((card) => card.dataset.offerId)",
-    )) as string[]
-  ).sort();
+  return (await shownResultIds(page)).sort();
 }
 
 describe("#7: the brochures the build prints", () => {

@@ -10,7 +10,7 @@ import type { SiteData } from "../config/site.js";
 import type { Offer, Provider } from "../content/model.js";
 import { formatDate } from "../schema/dates.js";
 import { resolveFacets } from "../search/facets.js";
-import { sortOrders, type FacetValue, type SearchableOffer } from "../search/model.js";
+import { indexVersionToken, sortOrders, type FacetValue, type SearchableOffer } from "../search/model.js";
 import { compactOffer } from "../search/record.js";
 import { serialiseSearchState, defaultSort } from "../search/url-state.js";
 import type { Catalog } from "../site/catalog.js";
@@ -189,6 +189,7 @@ export function printPageView(catalog: SearchableCatalog, site: Pick<SiteData, "
     ),
     sorts: sortOrders,
     metaWeights: {},
+    metaCacheTag: indexVersionToken,
     title: `Weiterbildung in ${site.network.region}`,
   };
   return {

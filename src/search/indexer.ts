@@ -3,9 +3,11 @@
  * writeFiles → close), so the search index is written by the same build that
  * renders the pages, not by a separate CLI step.
  */
-import { rm } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { indexVersionToken } from "./model.js";
 
 /** Pagefind's UI bundles: the search page has its own interface, so these are never loaded. */
 const unusedBundleFiles = [
@@ -59,3 +61,25 @@ export async function writeSearchIndex(siteDir: string, urls: readonly string[],
 const failOnErrors = (what: string, response: { readonly errors: readonly string[] }): void => {
   if (response.errors.length > 0) throw new Error(`Pagefind (${what}): ${response.errors.join("; ")}`);
 };
+
+/**
+ * The version of the index in `bundleDir`: a hash of Pagefind's entry file, which names
+ * the content-hashed metadata of every language, so it changes exactly when the index does.
+ */
+export async function indexVersion(bundleDir: string): Promise<string> {
+  const entry = await readFile(path.join(bundleDir, "pagefind-entry.json"));
+  return createHash("sha256").update(entry).digest("hex").slice(0, 12);
+}
+
+/**
+ * Writes the index version into the pages that carry its placeholder (the search
+ * configuration of the search, builder and print pages), as Pagefind's `metaCacheTag`.
+ */
+export async function stampIndexVersion(files: readonly string[], version: string): Promise<void> {
+  await Promise.all(
+    files.map(async (file) => {
+      const html = await readFile(file, "utf8");
+      if (html.includes(indexVersionToken)) await writeFile(file, html.replaceAll(indexVersionToken, version));
+    }),
+  );
+}

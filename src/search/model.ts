@@ -99,6 +99,12 @@ export interface SearchConfig {
   readonly sorts: readonly SortOrder[];
   /** Pagefind's `ranking.metaWeights`: how much a word found in each metadata field counts. */
   readonly metaWeights: Readonly<Record<string, number>>;
+  /**
+   * Pagefind's `metaCacheTag`: the version of the index this build wrote, so a cached
+   * `pagefind-entry.json` is reused until a new index replaces it. Rendered as
+   * `indexVersionToken` and stamped after Pagefind ran (`stampIndexVersion`).
+   */
+  readonly metaCacheTag: string;
 }
 
 /** The card of a result: the offer card component's parameters, all flat strings, so Pagefind metadata can carry them. */
@@ -137,6 +143,9 @@ export const searchAssets = {
  * @example cardToken("title") // "⟦title⟧"
  */
 export const cardToken = (field: string): string => `⟦${field}⟧`;
+
+/** The placeholder of the index version in the rendered pages, replaced once the index is written. */
+export const indexVersionToken = cardToken("indexVersion");
 
 /** Matches the placeholders `cardToken` makes. */
 export const cardTokenPattern = /⟦(\w+)⟧/g;

@@ -16,7 +16,7 @@ describe("searchPage", () => {
     const config = JSON.parse(view.configJson) as SearchConfig;
     expect(config.facets.map((facet) => facet.param)).toContain("ort");
     expect(config.sorts.map((order) => order.value)).toEqual(["relevanz", "beginn", "preis", "titel"]);
-    expect(Object.keys(config).sort()).toEqual(["facets", "metaWeights", "sorts"]);
+    expect(Object.keys(config).sort()).toEqual(["facets", "metaCacheTag", "metaWeights", "sorts"]);
     expect(config.metaWeights.title).toBeGreaterThan(0);
     expect(view.total).toBe(13);
   });

@@ -10,6 +10,7 @@ import { resolveFacets } from "./facets.js";
 import {
   cardToken,
   fallbackGlobal,
+  indexVersionToken,
   searchAssets,
   sortOrders,
   type Facet,
@@ -47,7 +48,7 @@ export function searchPage(catalog: SearchCatalog): SearchPageView {
     catalog.providers.map((entry) => entry.provider),
     catalog.today,
   );
-  const config: SearchConfig = { facets, sorts: sortOrders, metaWeights };
+  const config: SearchConfig = { facets, sorts: sortOrders, metaWeights, metaCacheTag: indexVersionToken };
   const fields = ["id", "title", "provider", "places", "start", "schedule", "costs", "summary"] as const;
   // The link target is set by the client (never a placeholder URL a crawler could follow).
   const card = { ...Object.fromEntries(fields.map((field) => [field, cardToken(field)])), url: "#" } as ResultCard;

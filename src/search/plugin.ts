@@ -7,8 +7,8 @@ import type { UserConfig } from "@11ty/eleventy";
 import { build } from "esbuild";
 import path from "node:path";
 import { projectRoot } from "../config/site.js";
-import { isIndexable, writeSearchIndex } from "./indexer.js";
-import { searchAssets } from "./model.js";
+import { indexVersion, isIndexable, stampIndexVersion, writeSearchIndex } from "./indexer.js";
+import { indexVersionToken, searchAssets } from "./model.js";
 import { fallbackScript, searchPage, wordListScript } from "./page.js";
 import { searchRecord } from "./record.js";
 
@@ -17,13 +17,15 @@ const clientEntry = path.join(projectRoot, "src/client/search.ts");
 
 /**
  * Bundles browser code as one classic script (an IIFE): module scripts do not
- * run from `file://`, and the pages must still work there. The print pages' scripts are bundled the same way.
+ * run from `file://`, and the pages must still work there. The print pages' scripts and the
+ * service worker are bundled the same way; `define` replaces global names with the build's values.
  * @example await bundleClient(path.join(projectRoot, "src/client/search.ts"), "dist/assets/js/search.js");
  */
-export async function bundleClient(entry: string, outfile: string): Promise<void> {
+export async function bundleClient(entry: string, outfile: string, define: Record<string, string> = {}): Promise<void> {
   await build({
     entryPoints: [entry],
     outfile,
+    define,
     bundle: true,
     format: "iife",
     target: "es2020",
@@ -58,9 +60,14 @@ export function searchPlugin(eleventyConfig: UserConfig): void {
       typeof result.url === "string" && isIndexable(result.content) ? [result.url] : [],
     );
     const bundleDir = path.join(output, path.dirname(searchAssets.pagefind));
+    const stamped = results.flatMap((result) =>
+      typeof result.outputPath === "string" && result.content.includes(indexVersionToken) ? [result.outputPath] : [],
+    );
     await Promise.all([
       bundleClient(clientEntry, path.join(output, searchAssets.client)),
-      writeSearchIndex(output, indexed, bundleDir),
+      writeSearchIndex(output, indexed, bundleDir).then(async () =>
+        stampIndexVersion(stamped, await indexVersion(bundleDir)),
+      ),
     ]);
   });
 }

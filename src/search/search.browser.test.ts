@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "../testing/axe.js";
 import { launchChromium } from "../testing/browser.js";
 import { buildFixtureSite } from "../testing/build-fixture.js";
-import { searchSettled } from "../testing/search.js";
+import { searchSettled, shownResultIds } from "../testing/search.js";
 import { serveStatic, type StaticServer } from "../testing/static-server.js";
 import { resolveFacets } from "./facets.js";
 import { fixtureOffers } from "../testing/search-fixture.js";
@@ -62,24 +62,11 @@ async function choose(page: Page, key: FacetKey, slug: string, checked = true): 
   await searchBy(page, () => page.setChecked(`[data-facet="${key}"] [data-value="${slug}"] input`, checked));
 }
 
-/** The ids of the result cards shown, after showing every page of results ("weitere Angebote anzeigen"). */
-async function resultIds(page: Page): Promise<string[]> {
-  const more = page.locator("[data-more]");
-  while (await more.isVisible()) {
-    const shown = await page.locator("[data-results] > li").count();
-    await more.click();
-    await page.waitForFunction(`document.querySelectorAll("[data-results] > li").length > ${shown}`);
-  }
-  return page.evaluate(
-    "[...document.querySelectorAll('[data-results] [data-offer-id]')].map((card) => card.dataset.offerId)",
-  );
-}
-
 /** The result ids for a search URL, from a page opened for it and closed again. */
 async function resultIdsFor(query: string): Promise<string[]> {
   const page = await openSearch(query);
   try {
-    return await resultIds(page);
+    return await shownResultIds(page);
   } finally {
     await page.close();
   }
@@ -99,7 +86,7 @@ const carrying = (key: FacetKey, value: string) => (offer: SearchableOffer) =>
 describe("#3: text search", () => {
   it("finds offers by a title word", async () => {
     const page = await openSearch("?q=Staplerschein");
-    expect(await resultIds(page)).toEqual(["technikwerk-test/staplerschein"]);
+    expect(await shownResultIds(page)).toEqual(["technikwerk-test/staplerschein"]);
     expect(await status(page)).toBe("1 Angebot für „Staplerschein“ gefunden.");
     await page.close();
   });
@@ -128,13 +115,16 @@ describe("#3: text search", () => {
 
   it("ranks a title match first, then a summary match before one in the description", async () => {
     const page = await openSearch("?q=Kinderbetreuung");
-    const ids = await resultIds(page);
+    const ids = await shownResultIds(page);
     expect(ids.length).toBeGreaterThan(2);
     expect(ids[0]).toBe("sprachzentrum-test/deutschkurs-b2");
     await searchBy(page, () =>
       page.fill("#suche-begriff", "Praktikum").then(() => page.press("#suche-begriff", "Enter")),
     );
-    expect(await resultIds(page)).toEqual(["pflegeschule-test/pflegebasiskurs", "technikwerk-test/umschulung-buero"]);
+    expect(await shownResultIds(page)).toEqual([
+      "pflegeschule-test/pflegebasiskurs",
+      "technikwerk-test/umschulung-buero",
+    ]);
     await page.close();
   });
 
@@ -143,7 +133,7 @@ describe("#3: text search", () => {
     await page.fill("#suche-begriff", "Excel");
     await page.waitForURL(/q=Excel/);
     await page.waitForFunction(searchSettled);
-    expect(await resultIds(page)).toEqual(["technikwerk-test/excel-abends"]);
+    expect(await shownResultIds(page)).toEqual(["technikwerk-test/excel-abends"]);
     await page.close();
   });
 });
@@ -151,7 +141,7 @@ describe("#3: text search", () => {
 describe("#3: filters", () => {
   it("shows every offer without query or filter, next start first, and counts every value", async () => {
     const page = await openSearch();
-    expect((await resultIds(page)).sort()).toEqual(idsWhere(() => true));
+    expect((await shownResultIds(page)).sort()).toEqual(idsWhere(() => true));
     for (const { key, values } of facets) {
       for (const { slug } of values) {
         const count = await page.locator(`[data-facet="${key}"] [data-value="${slug}"] [data-count]`).textContent();
@@ -170,7 +160,7 @@ describe("#3: filters", () => {
         if (expected.length === 0) continue;
         const box = page.locator(`[data-facet="${key}"] [data-value="${slug}"] input`);
         await searchBy(page, () => box.check());
-        expect((await resultIds(page)).sort(), `${key}=${slug}`).toEqual(expected);
+        expect((await shownResultIds(page)).sort(), `${key}=${slug}`).toEqual(expected);
         await searchBy(page, () => box.uncheck());
       }
     }
@@ -179,7 +169,7 @@ describe("#3: filters", () => {
 
   it("checks the counts against known data: Solingen has 4 offers, 2 start with a rolling start", async () => {
     const page = await openSearch("?ort=solingen");
-    expect((await resultIds(page)).sort()).toEqual([
+    expect((await shownResultIds(page)).sort()).toEqual([
       "pflegeschule-test/alltagsbegleitung",
       "pflegeschule-test/pflegefachassistenz",
       "sprachzentrum-test/bewerbungstraining",
@@ -193,13 +183,13 @@ describe("#3: filters", () => {
 
   it("intersects facets and unites values within a facet („Teilzeit in Solingen für Alleinerziehende“)", async () => {
     const page = await openSearch("?ort=solingen&zeit=teilzeit&zielgruppe=alleinerziehende");
-    expect((await resultIds(page)).sort()).toEqual([
+    expect((await shownResultIds(page)).sort()).toEqual([
       "pflegeschule-test/pflegefachassistenz",
       "sprachzentrum-test/bewerbungstraining",
       "sprachzentrum-test/deutschkurs-b2",
     ]);
     await choose(page, "city", "remscheid");
-    expect((await resultIds(page)).sort()).toEqual(
+    expect((await shownResultIds(page)).sort()).toEqual(
       idsWhere(
         (offer) =>
           (carrying("city", "solingen")(offer) || carrying("city", "remscheid")(offer)) &&
@@ -228,13 +218,13 @@ describe("#3: filters", () => {
     expect(await page.locator("[data-note]").textContent()).toContain(
       "Kein Angebot enthält alle 2 Suchwörter. Angezeigt werden die Angebote mit 1 davon.",
     );
-    expect(await resultIds(page)).toContain("technikwerk-test/staplerschein");
+    expect(await shownResultIds(page)).toContain("technikwerk-test/staplerschein");
     await page.close();
   });
 
   it("does not shorten the query when the filters are why nothing matches", async () => {
     const page = await openSearch("?q=Staplerschein&ort=solingen");
-    expect(await resultIds(page)).toEqual([]);
+    expect(await shownResultIds(page)).toEqual([]);
     expect(await page.locator("[data-note]").isVisible()).toBe(false);
     expect(await page.locator("[data-empty-hint]").textContent()).toContain("Entfernen Sie den Filter");
     await page.close();
@@ -242,11 +232,11 @@ describe("#3: filters", () => {
 
   it("helps when nothing matches: removing a suggested filter brings results back", async () => {
     const page = await openSearch("?ort=remscheid&kinderbetreuung=ja");
-    expect(await resultIds(page)).toEqual([]);
+    expect(await shownResultIds(page)).toEqual([]);
     await expect.poll(() => page.locator("[data-empty]").isVisible()).toBe(true);
     expect(await page.locator("[data-empty-hint]").textContent()).toContain("Entfernen Sie einen der Filter");
     await searchBy(page, () => page.locator("[data-empty-chips] button", { hasText: "Kinderbetreuung" }).click());
-    expect((await resultIds(page)).sort()).toEqual(idsWhere(carrying("city", "remscheid")));
+    expect((await shownResultIds(page)).sort()).toEqual(idsWhere(carrying("city", "remscheid")));
     expect(new URL(page.url()).search).toBe("?ort=remscheid");
     await page.close();
   });
@@ -255,7 +245,7 @@ describe("#3: filters", () => {
 describe("#3: sorting", () => {
   it("orders by next start date", async () => {
     const page = await openSearch("?sort=beginn");
-    const starts = (await resultIds(page)).map(
+    const starts = (await shownResultIds(page)).map(
       (id) => offers.find((offer) => offer.id === id)?.search.sort.start ?? "",
     );
     expect(starts).toHaveLength(offers.length);
@@ -266,7 +256,7 @@ describe("#3: sorting", () => {
   it("orders by price and by title (Ä among the A)", async () => {
     const page = await openSearch("?sort=preis");
     // What a participant pays without funding; an old file's `amount: 0` with funding gives no price and sorts last.
-    const prices = (await resultIds(page)).map(
+    const prices = (await shownResultIds(page)).map(
       (id) => offers.find((offer) => offer.id === id)?.search.sort.price ?? -1,
     );
     expect(prices).toEqual([...prices].sort((a, b) => a - b));
@@ -287,15 +277,15 @@ describe("#3: state in the URL", () => {
     await page.fill("#suche-begriff", "Kurs");
     await searchBy(page, () => page.press("#suche-begriff", "Enter"));
     await choose(page, "city", "solingen");
-    const oneFilter = await resultIds(page);
+    const oneFilter = await shownResultIds(page);
     await choose(page, "schedule", "teilzeit");
     await searchBy(page, () => page.selectOption("#suche-sortierung", "titel"));
     const url = page.url();
     expect(new URL(url).search).toBe("?q=Kurs&ort=solingen&zeit=teilzeit&sort=titel");
-    const results = await resultIds(page);
+    const results = await shownResultIds(page);
 
     const copy = await openSearch(new URL(url).search);
-    expect(await resultIds(copy)).toEqual(results);
+    expect(await shownResultIds(copy)).toEqual(results);
     expect(await copy.inputValue("#suche-begriff")).toBe("Kurs");
     expect(await copy.inputValue("#suche-sortierung")).toBe("titel");
     expect(await copy.isChecked('[data-facet="schedule"] [data-value="teilzeit"] input')).toBe(true);
@@ -303,7 +293,7 @@ describe("#3: state in the URL", () => {
 
     await searchBy(page, () => page.goBack()); // sort
     await searchBy(page, () => page.goBack()); // Teilzeit
-    expect(await resultIds(page)).toEqual(oneFilter);
+    expect(await shownResultIds(page)).toEqual(oneFilter);
     expect(await page.isChecked('[data-facet="schedule"] [data-value="teilzeit"] input')).toBe(false);
     await searchBy(page, () => page.goForward());
     expect(await page.isChecked('[data-facet="schedule"] [data-value="teilzeit"] input')).toBe(true);
@@ -324,7 +314,7 @@ describe("#3: state in the URL", () => {
     await page.press("#kopf-suche", "Enter");
     await page.waitForURL(/\/weiterbildung\/suche\/\?q=Schwei/);
     await page.waitForFunction(searchSettled);
-    expect(await resultIds(page)).toEqual(["technikwerk-test/schweissen"]);
+    expect(await shownResultIds(page)).toEqual(["technikwerk-test/schweissen"]);
     // The search page shows its own search box only, not a second one in the header.
     expect(await page.locator("#kopf-suche").count()).toBe(0);
     await page.close();
@@ -338,20 +328,20 @@ describe("#3: without a server and without JavaScript", () => {
     const page = await context.newPage();
     await page.goto(`${pathToFileURL(path.join(dist, "suche/index.html")).href}?ort=wuppertal`);
     await page.waitForFunction(searchSettled);
-    expect((await resultIds(page)).sort()).toEqual(fromPagefind);
+    expect((await shownResultIds(page)).sort()).toEqual(fromPagefind);
     expect(fromPagefind).toEqual(idsWhere(carrying("city", "wuppertal")));
     expect(await page.locator("[data-note]").textContent()).toContain("Einfache Suche ohne Server");
 
     await choose(page, "schedule", "teilzeit");
-    expect((await resultIds(page)).sort()).toEqual(
+    expect((await shownResultIds(page)).sort()).toEqual(
       idsWhere((offer) => carrying("city", "wuppertal")(offer) && carrying("schedule", "teilzeit")(offer)),
     );
     await page.fill("#suche-begriff", "Umschulung");
     await searchBy(page, () => page.press("#suche-begriff", "Enter"));
-    expect(await resultIds(page)).toEqual(["technikwerk-test/umschulung-buero"]);
+    expect(await shownResultIds(page)).toEqual(["technikwerk-test/umschulung-buero"]);
     await page.fill("#suche-begriff", "Pflegekurs");
     await searchBy(page, () => page.press("#suche-begriff", "Enter"));
-    expect(await resultIds(page)).toContain("pflegeschule-test/pflegebasiskurs");
+    expect(await shownResultIds(page)).toContain("pflegeschule-test/pflegebasiskurs");
     expect(await page.locator("[data-note]").textContent()).toContain(
       "„pflegekurs“ steht so in keinem Angebot. Gesucht wird nach „pflege“ und „kurs“.",
     );

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildFixtureSite } from "../testing/build-fixture.js";
 import type { SearchableOffer } from "./model.js";
 import { fixtureOffers } from "../testing/search-fixture.js";
-import { cardToken, searchAssets } from "./model.js";
+import { cardToken, indexVersionToken, searchAssets, type SearchConfig } from "./model.js";
+import { indexVersion } from "./indexer.js";
 
 let dist: string;
 let offers: readonly SearchableOffer[];
@@ -47,6 +48,17 @@ describe("#3: the build indexes the offer pages with Pagefind", () => {
     expect((await stat(path.join(dist, searchAssets.client))).size).toBeGreaterThan(1000);
     const list = await readFile(path.join(dist, searchAssets.fallback), "utf8");
     expect(list.startsWith("window.__bbOffers=[")).toBe(true);
+  });
+
+  it("#9: gives the search, builder and print pages the index version as Pagefind's metaCacheTag", async () => {
+    const version = await indexVersion(path.join(dist, "pagefind"));
+    expect(version).toMatch(/^[0-9a-f]{12}$/);
+    for (const url of ["suche", "broschuere/erstellen", "broschuere/drucken"]) {
+      const page = await html(url);
+      expect(page, url).not.toContain(indexVersionToken);
+      const json = /<script type="application\/json" data-(?:search|brochure)-config>(.*?)<\/script>/s.exec(page)?.[1];
+      expect((JSON.parse(json ?? "{}") as SearchConfig).metaCacheTag, url).toBe(version);
+    }
   });
 
   it("marks only the offer's article as the indexed body, not navigation or footer", async () => {

@@ -6,6 +6,7 @@ import { projectRoot } from "../config/site.js";
 import type { LoadResult } from "../content/load.js";
 import { formatReport } from "../content/report.js";
 import { buildSite } from "../build/site.js";
+import type { OfflineFiles } from "../offline/build.js";
 import type { Catalog } from "../site/catalog.js";
 import { fixtureToday } from "./fixtures.js";
 
@@ -15,6 +16,8 @@ export interface FixtureSite {
   readonly dist: string;
   readonly load: LoadResult;
   readonly catalog: Catalog;
+  /** The service worker's precache and the portable copy. */
+  readonly offline: OfflineFiles;
 }
 
 /**
@@ -25,5 +28,5 @@ export async function buildFixtureSite(offersDir: string, pathPrefix = "/"): Pro
   const dist = path.join(await mkdtemp(path.join(os.tmpdir(), "bb-fixture-")), "dist");
   const result = await buildSite({ offersDir, outputDir: dist, today: fixtureToday, root: projectRoot, pathPrefix });
   if (!result.ok) throw new Error(`The fixture offers do not validate:\n${formatReport(result.load)}`);
-  return { dist, load: result.load, catalog: result.catalog };
+  return { dist, load: result.load, catalog: result.catalog, offline: result.offline };
 }

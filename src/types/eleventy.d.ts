@@ -3,6 +3,8 @@ declare module "@11ty/eleventy" {
   export interface PageResult {
     readonly url: string | false;
     readonly content: string;
+    /** The file written, or false for pages with `permalink: false`. */
+    readonly outputPath: string | false;
   }
 
   export interface AfterBuildEvent {

@@ -1,0 +1,137 @@
+/**
+ * The portable copy `verzeichnis-offline.zip`: the built site as a folder that
+ * works opened from a USB stick (`file://`). There, a root-relative link such as
+ * `/orte/` leads to the computer's root folder and a folder shows no
+ * `index.html`, so every link and asset of the pages becomes relative and points
+ * at a file. Search and brochure builder already switch to their offline lists
+ * from `file://` (src/client/find.ts); the service worker and Pagefind do not run
+ * there and stay out. The zip is reproducible: entries sorted, one fixed time
+ * (the edition day), so the same site gives the same bytes.
+ */
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { zipSync, type Zippable } from "fflate";
+import { offlineAssets } from "./model.js";
+
+/** The folder the zip unpacks into. */
+export const portableFolder = "verzeichnis-offline";
+
+/** Files of the site that do not work or are not needed from `file://`. */
+const leftOut = (file: string): boolean =>
+  file === offlineAssets.worker || file === offlineAssets.portable || file.startsWith("pagefind/");
+
+/** Formats that are compressed already: stored, not deflated again. */
+const storedFormats = new Set([".pdf", ".png", ".woff2", ".zip", ".jpg", ".jpeg", ".webp"]);
+
+/** Where one copy is written and where the site is deployed. */
+export interface PortableOptions {
+  /** The site's URL sub-path, e.g. "/" or "/weiterbildung/". */
+  readonly pathPrefix: string;
+  /** The absolute URL of the deployed site root: links to files left out of the copy go there. */
+  readonly baseUrl: string;
+  /** The edition day (YYYY-MM-DD), every entry's time. */
+  readonly edition: string;
+}
+
+/** A link target relative to the page that holds it; `undefined` for URLs that are not root-relative. */
+type Rewrite = (url: string) => string | undefined;
+
+/**
+ * How links of the page at `page` (a file path below the site root, e.g.
+ * `angebote/a/b/index.html`) read in the copy: relative, folders as their
+ * `index.html`, query and fragment kept; files not in the copy go online.
+ * @example linkRewriter("orte/index.html", files, options)("/suche/?ort=solingen") // "../suche/index.html?ort=solingen"
+ */
+export function linkRewriter(page: string, files: ReadonlySet<string>, options: PortableOptions): Rewrite {
+  const from = path.posix.dirname(page);
+  return (url) => {
+    if (!url.startsWith(options.pathPrefix) || url.startsWith("//")) return undefined;
+    const cut = url.search(/[?#]/);
+    const [target, rest] = cut === -1 ? [url, ""] : [url.slice(0, cut), url.slice(cut)];
+    let file = target.slice(options.pathPrefix.length);
+    if (file === "" || file.endsWith("/")) file += "index.html";
+    if (!files.has(file)) return `${options.baseUrl}${target.slice(options.pathPrefix.length)}${rest}`;
+    return `${path.posix.relative(from, file)}${rest}`;
+  };
+}
+
+/** Rewrites the URLs of `href`, `src`, `action`, `poster`, `srcset` and CSS `url()` in an HTML page. */
+export function relativiseHtml(html: string, rewrite: Rewrite): string {
+  const attributes = html.replace(
+    /(\s(?:href|src|action|poster)=")([^"]*)"/g,
+    (match, start: string, url: string) => `${start}${rewrite(url) ?? url}"`,
+  );
+  const srcsets = attributes.replace(
+    /(\ssrcset=")([^"]*)"/g,
+    (_match, start: string, list: string) =>
+      `${start}${list
+        .split(",")
+        .map((candidate) =>
+          candidate.replace(/^(\s*)(\S+)/, (_all, space: string, url: string) => `${space}${rewrite(url) ?? url}`),
+        )
+        .join(",")}"`,
+  );
+  return relativiseCss(srcsets, rewrite);
+}
+
+/** Rewrites the URLs of CSS `url()`, quoted or not. */
+export function relativiseCss(css: string, rewrite: Rewrite): string {
+  return css.replace(
+    /url\((['"]?)([^'")]*)\1\)/g,
+    (match, quote: string, url: string) => `url(${quote}${rewrite(url) ?? url}${quote})`,
+  );
+}
+
+/** Every file below `dir`, as sorted POSIX paths relative to it. */
+async function filesBelow(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The copy's files: path in the zip → content, in sorted order. */
+export async function portableFiles(siteDir: string, options: PortableOptions): Promise<Map<string, Uint8Array>> {
+  const files = (await filesBelow(siteDir)).filter((file) => !leftOut(file));
+  const inCopy = new Set(files);
+  const copy = new Map<string, Uint8Array>();
+  for (const file of files) {
+    const content = await readFile(path.join(siteDir, file));
+    const relativise = { ".html": relativiseHtml, ".css": relativiseCss }[path.extname(file)];
+    const text = relativise?.(content.toString("utf8"), linkRewriter(file, inCopy, options));
+    copy.set(`${portableFolder}/${file}`, text === undefined ? content : Buffer.from(text, "utf8"));
+  }
+  return copy;
+}
+
+/**
+ * The zip of the copy, the same bytes for the same files: sorted entries, every
+ * entry at noon of the edition day (local time, which the zip format stores).
+ */
+export function zipCopy(files: ReadonlyMap<string, Uint8Array>, edition: string): Uint8Array {
+  const [year = 1980, month = 1, day = 1] = edition.split("-").map(Number);
+  const mtime = new Date(year, month - 1, day, 12, 0, 0);
+  const entries: Zippable = {};
+  for (const name of [...files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    entries[name] = [
+      files.get(name) ?? new Uint8Array(),
+      { mtime, level: storedFormats.has(path.extname(name)) ? 0 : 6 },
+    ];
+  }
+  return zipSync(entries);
+}
+
+/**
+ * Writes `verzeichnis-offline.zip` into the site in `siteDir`.
+ * @returns the zip's path and size in bytes.
+ */
+export async function writePortableCopy(
+  siteDir: string,
+  options: PortableOptions,
+): Promise<{ readonly file: string; readonly bytes: number }> {
+  const zip = zipCopy(await portableFiles(siteDir, options), options.edition);
+  const file = path.join(siteDir, offlineAssets.portable);
+  await writeFile(file, zip);
+  return { file, bytes: zip.byteLength };
+}
