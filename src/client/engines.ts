@@ -38,6 +38,7 @@ import {
   type FacetCounts,
 } from "../search/selection.js";
 import { effectiveSort } from "../search/url-state.js";
+import { scriptGlobal } from "./script-global.js";
 
 /** One answer: how many offers match, the panel's counts (if asked for), and the cards on demand. */
 export interface SearchOutcome {
@@ -86,22 +87,6 @@ interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options: PagefindOptions): Promise<PagefindResponse>;
-}
-
-const globals = window as unknown as Record<string, unknown>;
-
-/** Loads a build script that defines a global, with a classic script tag: that works from `file://`, `fetch` does not. */
-async function scriptGlobal<T>(url: string, name: string): Promise<T> {
-  if (globals[name] === undefined) {
-    await new Promise<void>((resolve, reject) => {
-      const script = document.createElement("script");
-      script.src = url;
-      script.onload = () => resolve();
-      script.onerror = () => reject(new Error(`${url} konnte nicht geladen werden`));
-      document.head.append(script);
-    });
-  }
-  return globals[name] as T;
 }
 
 /** The offers' vocabulary, loaded once per page. */

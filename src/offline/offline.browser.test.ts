@@ -204,6 +204,25 @@ describe("#9: the portable copy opened from a folder", () => {
     await page.close();
   });
 
+  it("keeps a Merkzettel within the copy: saved on an offer page, listed on the Merkzettel page", async () => {
+    const offer = offers[0] as SearchableOffer;
+    const page = await context.newPage();
+    page.on("pageerror", (error) => {
+      throw error;
+    });
+    await page.goto(fileUrl(`${offer.url.replace(/^\//, "")}index.html`));
+    await page.locator("button[data-merken]").click();
+    expect(await page.locator("[data-merkzettel-count]").textContent()).toBe("1");
+    await page.locator("[data-merkzettel-link]").click();
+    expect(page.url()).toBe(fileUrl("merkzettel/index.html"));
+    await page.waitForSelector("[data-merkzettel-list] li");
+    expect(await page.locator("[data-merkzettel-list] h2").textContent()).toBe(offer.data.title);
+    expect(await page.locator("[data-merkzettel-print]").getAttribute("href")).toBe(
+      `${fileUrl("broschuere/drucken/index.html")}?angebote=${encodeURIComponent(offer.id)}`,
+    );
+    await page.close();
+  });
+
   it("leaves out the service worker, Pagefind and the zip itself", () => {
     const copy = path.join(folder, portableFolder);
     return Promise.all(

@@ -20,6 +20,7 @@ const types: Record<string, string> = {
   ".woff2": "font/woff2",
   ".pdf": "application/pdf",
   ".webmanifest": "application/manifest+json",
+  ".ics": "text/calendar; charset=utf-8",
 };
 
 export interface StaticServer {

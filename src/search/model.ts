@@ -4,6 +4,7 @@
  * in the vocabularies.
  */
 import type { Offer } from "../content/model.js";
+import type { CalendarDate } from "../view/calendar.js";
 import type { OfferCardParams } from "../view/offer-card.js";
 import type { SearchText } from "./words.js";
 
@@ -109,9 +110,14 @@ export interface SearchConfig {
 /** The card of a result: the offer card component's parameters, all flat strings, so Pagefind metadata can carry them. */
 export type ResultCard = Readonly<OfferCardParams>;
 
-/** One offer in the offline fallback list: enough to filter, match text, sort and show a card. */
+/**
+ * One offer in the compact offer list: enough to filter, match text, sort and show a card
+ * (the offline search), and its upcoming dates (the Merkzettel's calendar, see src/view/calendar.ts).
+ */
 export interface CompactOffer {
   readonly card: ResultCard;
+  /** Upcoming course dates; empty for rolling start without fixed dates. */
+  readonly dates: readonly CalendarDate[];
   /** Topic labels, matched by the plain text search along with the card's texts. */
   readonly topics: string;
   /** Everyday words of its terms and its keywords, with their compound parts (`SearchText`). */

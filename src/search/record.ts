@@ -93,7 +93,7 @@ export function searchRecord(offer: SearchableOffer): SearchRecord {
   };
 }
 
-/** The offline list's entry of an offer; facets the offer carries no value of are left out. */
+/** The compact list's entry of an offer; facets the offer carries no value of are left out. */
 export function compactOffer(offer: SearchableOffer): CompactOffer {
   const filters: Partial<Record<FacetKey, readonly string[]>> = {};
   for (const [key, values] of Object.entries(offer.search.filters) as [FacetKey, readonly string[]][]) {
@@ -101,6 +101,7 @@ export function compactOffer(offer: SearchableOffer): CompactOffer {
   }
   return {
     card: resultCard(offer),
+    dates: offer.upcomingDates,
     topics: topicLabels(offer),
     words: `${offer.search.text.keywords} ${offer.search.text.everyday}`.trim(),
     filters: filters as Selection,

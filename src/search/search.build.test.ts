@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildFixtureSite } from "../testing/build-fixture.js";
 import type { SearchableOffer } from "./model.js";
 import { fixtureOffers } from "../testing/search-fixture.js";
-import { indexVersionToken, searchAssets, type SearchConfig } from "./model.js";
+import { cardToken, indexVersionToken, searchAssets, type SearchConfig } from "./model.js";
 import { indexVersion } from "./indexer.js";
 
 let dist: string;
@@ -138,10 +138,12 @@ describe("#3: the search page", () => {
     expect(noscript).toContain('href="/traeger/"');
   });
 
-  it("clones result cards without an empty actions box", async () => {
+  it("#9: clones result cards whose one action is the Merken toggle of the card's offer", async () => {
     const page = await html("suche");
     const template = page.slice(page.indexOf("<template data-card-template>"), page.indexOf("</template>"));
     expect(template).toContain("app-offer-card__title");
-    expect(template).not.toContain("app-offer-card__actions");
+    const actions = template.slice(template.indexOf('<div class="app-offer-card__actions">'));
+    expect(actions.match(/<button /g)).toHaveLength(1);
+    expect(actions).toContain(`data-merken="${cardToken("id")}" data-merken-title="${cardToken("title")}" hidden>`);
   });
 });

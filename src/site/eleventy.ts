@@ -6,8 +6,10 @@ import type { UserConfig } from "@11ty/eleventy";
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import { pathPrefix as configuredPrefix, normalisePrefix, siteData } from "../config/site.js";
 import { searchPlugin } from "../search/plugin.js";
+import { calendarPlugin } from "./calendar.js";
 import type { Catalog } from "./catalog.js";
 import { filters } from "./filters.js";
+import { merkzettelPlugin } from "./merkzettel.js";
 import { openDataPlugin } from "./open-data.js";
 import { submissionPlugin } from "./submission.js";
 
@@ -41,6 +43,8 @@ export function createSetup(options: SetupOptions) {
     await eleventyConfig.addPlugin(searchPlugin);
     await eleventyConfig.addPlugin(openDataPlugin);
     await eleventyConfig.addPlugin(submissionPlugin);
+    await eleventyConfig.addPlugin(calendarPlugin);
+    await eleventyConfig.addPlugin(merkzettelPlugin);
     for (const plugin of options.plugins ?? []) await eleventyConfig.addPlugin(plugin);
 
     // Assets and watching

@@ -11,7 +11,7 @@ import { atomFeed, feedXml } from "./feed.js";
 import { homeView } from "./home.js";
 import { courseJsonLd } from "./jsonld.js";
 import { scriptJson } from "../view/script-json.js";
-import { absoluteUrl, kindUrl, searchLinkText, searchUrl, termUrl } from "./links.js";
+import { absoluteUrl, calendarFile, kindUrl, searchLinkText, searchUrl, termUrl } from "./links.js";
 import { offerCard } from "../view/offer-card.js";
 import { costStatement, formatEuro, freeWithText } from "../view/costs.js";
 import { hyphenate } from "../view/hyphenate.js";
@@ -160,4 +160,7 @@ export const filters = {
    * JSON for a `<script type="application/ld+json">` block; no string from an offer can close it.
    */
   jsonLd: scriptJson,
+
+  /** The offer page's calendar file. @example {{ offer.url | calendarFile }} → "/angebote/a/b/termine.ics" */
+  calendarFile,
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildCatalog } from "./catalog.js";
 import { resolveFacets } from "../search/facets.js";
 import { parseSearchState } from "../search/url-state.js";
-import { absoluteUrl, kindUrl, searchLinkText, searchUrl, termUrl } from "./links.js";
+import { absoluteUrl, calendarFile, kindUrl, searchLinkText, searchUrl, termUrl } from "./links.js";
 
 describe("termUrl and kindUrl", () => {
   it("build German browse paths", () => {
@@ -51,5 +51,13 @@ describe("absoluteUrl", () => {
     expect(absoluteUrl("/orte/", "https://example.org/")).toBe("https://example.org/orte/");
     expect(absoluteUrl("/orte/", "https://example.org/weiterbildung/")).toBe("https://example.org/weiterbildung/orte/");
     expect(absoluteUrl("/", "https://example.org/weiterbildung")).toBe("https://example.org/weiterbildung/");
+  });
+});
+
+describe("#9: calendarFile", () => {
+  it("puts the offer's calendar file beside its page", () => {
+    expect(calendarFile("/angebote/werkstatt-beispiel/cnc-grundkurs/")).toBe(
+      "/angebote/werkstatt-beispiel/cnc-grundkurs/termine.ics",
+    );
   });
 });

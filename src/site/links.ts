@@ -73,3 +73,9 @@ export function searchLinkText(term: {
 export function absoluteUrl(url: string, baseUrl: string): string {
   return new URL(url.replace(/^\/+/, ""), baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`).toString();
 }
+
+/**
+ * The offer page's calendar file, below the page's URL.
+ * @example calendarFile("/angebote/a/b/") // "/angebote/a/b/termine.ics"
+ */
+export const calendarFile = (url: string): string => `${url}termine.ics`;

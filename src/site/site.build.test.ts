@@ -266,8 +266,12 @@ describe("#2: home and provider pages", () => {
   it("writes a sitemap of every page, sorted by URL, and an Atom feed of the newest offers", async () => {
     const sitemap = await readFile(path.join(site.dir, "sitemap.xml"), "utf8");
     const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc);
-    // #9: the offline page, like the 404 page, is shown in place of another page and stays out.
-    const expected = [...readablePages().keys()].filter((url) => url !== "/404.html" && url !== "/offline/");
+    // Pages kept out of search engines (the 404 page, #9's offline page shown in place of another
+    // page, #9's Merkzettel) are kept out of the sitemap too.
+    const expected = [...readablePages()]
+      .filter(([, html]) => !html.includes('<meta name="robots" content="noindex">'))
+      .map(([url]) => url);
+    for (const url of ["/404.html", "/offline/", "/merkzettel/"]) expect(expected).not.toContain(url);
     expect(locations).toEqual(expected.map((url) => `https://weiterbildung.example.org${url}`).sort());
     const feed = await readFile(path.join(site.dir, "feed.xml"), "utf8");
     expect(feed.match(/<entry>/g)).toHaveLength(4);
