@@ -83,11 +83,12 @@ const wuppertal = () =>
     .sort();
 
 describe("#9: without a connection after one visit", () => {
-  it("shows the home, the search with a query and a filter, and a visited offer; an unvisited page shows the offline page", async () => {
+  it("shows the home, the search with a query and a filter, the Merkzettel and a visited offer; an unvisited page shows the offline page", async () => {
     const { context, page } = await visitedOnce();
     const [visited, unvisited] = offers;
     if (visited === undefined || unvisited === undefined) throw new Error("fixture too small");
     await page.goto(offerUrl(visited));
+    await page.locator("button[data-merken]").click();
     await context.setOffline(true);
 
     await page.goto(server.url);
@@ -110,6 +111,11 @@ describe("#9: without a connection after one visit", () => {
 
     await page.goto(`${server.url}broschuere/erstellen/`);
     expect(await page.locator("h1").textContent()).toContain("Broschüre");
+
+    // The Merkzettel was never opened online: it is in the shell, with the offer saved on the offer page.
+    await page.goto(`${server.url}merkzettel/`);
+    await page.waitForSelector("[data-merkzettel-list] li");
+    expect(await page.locator("[data-merkzettel-list] h2").allTextContents()).toEqual([visited.data.title]);
 
     await page.goto(offerUrl(visited));
     expect((await page.locator("h1").textContent())?.replaceAll("\u00ad", "")).toContain(visited.data.title);

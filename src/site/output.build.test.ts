@@ -3,7 +3,8 @@
  * (quotes, ampersands, `</script>`, `]]>`, emoji, right-to-left Arabic, very
  * long words in `__fixtures__/awkward/`). Each file is read back with a real
  * parser: XML for the feed and sitemap, JSON for JSON-LD and the data files,
- * node:vm for the `.js` data scripts, csv-parse for the CSV and parse5 for HTML.
+ * node:vm for the `.js` data scripts, csv-parse for the CSV, parse5 for HTML and
+ * ical.js for the calendar files.
  */
 import { readFileSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
@@ -15,6 +16,7 @@ import { parse as parseHtml, type DefaultTreeAdapterMap } from "parse5";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../config/site.js";
 import { buildFixtureSite } from "../testing/build-fixture.js";
+import { isFoldedWithCrlf, parseCalendar } from "../testing/calendar.js";
 import { filesBelow, htmlPages } from "../testing/files.js";
 
 const awkward = path.join(projectRoot, "src/site/__fixtures__/awkward");
@@ -109,6 +111,18 @@ describe("#8: every output is valid for awkward accepted content", () => {
       expect(() => vm.runInNewContext(readFileSync(file, "utf8"), context), file).not.toThrow();
       expect(Object.keys(context).length, file).toBeGreaterThan(1);
     }
+  });
+
+  it("every calendar file parses with ical.js and keeps the titles", async () => {
+    const files = (await filesBelow(built())).filter((file) => file.endsWith(".ics"));
+    expect(files.length).toBe(2);
+    const summaries = files.flatMap((file) => {
+      const text = readFileSync(file, "utf8");
+      expect(isFoldedWithCrlf(text), file).toBe(true);
+      return parseCalendar(text).events.map((event) => event.summary);
+    });
+    expect(summaries).toContain("Kursbeginn: دورة الحاسوب – Computerkurs für Einsteiger");
+    expect(summaries).toContain("Kursbeginn: Deutsch & Beruf: „Sprache“ <fit> </script><!-- 'x' ]]> 🎓");
   });
 
   it("angebote.csv parses with a semicolon and keeps quotes and line breaks", async () => {
