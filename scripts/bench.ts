@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { benchOptions, positiveInteger } from "../src/bench/cli.js";
 import { defaultProviderCount } from "../src/bench/generate.js";
-import { measureBuild, type BuildKind } from "../src/bench/measure.js";
+import { buildKinds, measureBuild } from "../src/bench/measure.js";
 import { formatPdfTable, measurePdf, runPdfBenchmark } from "../src/bench/pdf.js";
 import { formatTable, machineSummary, resultMarker, runBenchmark } from "../src/bench/run.js";
 
@@ -33,7 +33,8 @@ if (values.measure === "pdf") {
   console.log(`${resultMarker}${JSON.stringify(await measurePdf(values.input, values.out))}`);
 } else if (values.measure !== undefined) {
   if (values.input === undefined || values.out === undefined) throw new Error("--measure needs --input and --out.");
-  const kind: BuildKind = values.measure === "bare" ? "bare" : "full";
+  const kind = buildKinds.find((candidate) => candidate === values.measure);
+  if (kind === undefined) throw new Error(`--measure needs one of ${buildKinds.join(", ")} or pdf.`);
   const measurement = await measureBuild({ kind, input: values.input, output: values.out, today: values.today });
   console.log(`${resultMarker}${JSON.stringify(measurement)}`);
 } else {
