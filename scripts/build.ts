@@ -1,6 +1,7 @@
 /**
  * `npm run build`: validates all offers, then writes the site to `dist/` with the
- * brochures as PDF (when a Chromium is found; with CI=true it must be).
+ * brochures as PDF (when a Chromium is found; with CI=true it must be). Offer files that
+ * did not change since the last build come from the rebuild cache (`--no-cache`: without).
  */
 import { parseArgs } from "node:util";
 import path from "node:path";
@@ -11,7 +12,12 @@ import { buildSite, type BuildResult } from "../src/build/site.js";
 import { ChromiumMissingError } from "../src/print/chromium.js";
 
 const { values } = parseArgs({
-  options: { offers: { type: "string" }, out: { type: "string" }, today: { type: "string" } },
+  options: {
+    offers: { type: "string" },
+    out: { type: "string" },
+    today: { type: "string" },
+    "no-cache": { type: "boolean", default: false },
+  },
 });
 const started = performance.now();
 let result: BuildResult;
@@ -23,6 +29,7 @@ try {
     root: projectRoot,
     brochures: process.env.CI === "true" ? "required" : "when-found",
     log: (line) => console.log(line),
+    ...(values["no-cache"] ? {} : { cacheDir: paths.buildCache }),
   });
 } catch (error) {
   if (!(error instanceof ChromiumMissingError)) throw error;

@@ -8,13 +8,14 @@ import Eleventy from "@11ty/eleventy";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { normalisePrefix, pathPrefix } from "../config/site.js";
-import { hasErrors, loadOffers, type LoadResult } from "../content/load.js";
+import { hasErrors, loadOffers, type LoadResult, type OfferFileCache } from "../content/load.js";
 import { buildCatalog, type Catalog } from "../site/catalog.js";
 import { createSetup } from "../site/eleventy.js";
 import { ChromiumMissingError, findChromium, missingChromiumHint } from "../print/chromium.js";
 import type { PrintedEdition } from "../print/editions.js";
 import { printPlugin } from "../print/plugin.js";
 import { printSiteBrochures } from "./brochures.js";
+import { cacheVersion, openBuildCache } from "./cache.js";
 
 export interface BuildOptions {
   readonly offersDir: string;
@@ -31,6 +32,11 @@ export interface BuildOptions {
   readonly brochures?: "when-found" | "required";
   /** Progress lines of the PDF step. */
   readonly log?: (line: string) => void;
+  /**
+   * The rebuild cache's folder (e.g. `.cache/build`): offer files whose bytes did not change
+   * since the last successful build are not parsed, validated and rendered again.
+   */
+  readonly cacheDir?: string;
 }
 
 export type BuildResult =
@@ -53,15 +59,18 @@ export async function loadCatalog(
   offersDir: string,
   today: string,
   root: string,
+  cache?: OfferFileCache,
 ): Promise<{ readonly load: LoadResult; readonly catalog?: Catalog }> {
-  const load = await loadOffers(offersDir, { today, root });
+  const load = await loadOffers(offersDir, { today, root, ...(cache ? { cache } : {}) });
   if (hasErrors(load)) return { load };
   return { load, catalog: buildCatalog(load.offers, load.providers, today) };
 }
 
 /** Validates and builds the site; returns the load result so callers can print the report. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const { load, catalog } = await loadCatalog(options.offersDir, options.today, options.root);
+  const cache =
+    options.cacheDir === undefined ? undefined : openBuildCache(options.cacheDir, cacheVersion(options.root));
+  const { load, catalog } = await loadCatalog(options.offersDir, options.today, options.root, cache);
   if (catalog === undefined) return { ok: false, load };
   // Known before anything is written: without a browser, CI stops here and dist/ stays as it was.
   const chromiumMissing = options.brochures !== undefined && findChromium() === undefined;
@@ -96,6 +105,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       : [];
     await rm(options.outputDir, { recursive: true, force: true });
     await rename(staging, options.outputDir);
+    cache?.save();
     const brochures = printed.map((pdf) => ({
       ...pdf,
       file: path.join(options.outputDir, path.relative(staging, pdf.file)),

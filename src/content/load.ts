@@ -14,7 +14,7 @@ import { checkMarkdown, renderMarkdown } from "./markdown.js";
 import { germanMessage } from "./messages.js";
 import { placeholderDiagnostics } from "./placeholder.js";
 import type { CourseDate, Offer, Provider } from "./model.js";
-import { maxFileBytes, oversize, parseSource, type SourceFile } from "./source.js";
+import { maxFileBytes, oversize, parseSource, type ParseResult, type SourceFile } from "./source.js";
 
 export const providerFileName = "_provider.md";
 /** Allowed folder and file names: lower-case words joined by hyphens, e.g. `pflegebasiskurs`. */
@@ -25,6 +25,25 @@ export interface LoadOptions {
   readonly today: string;
   /** File names in diagnostics are relative to this folder. */
   readonly root?: string;
+  /** Keeps the checked form of offer files between builds (the build's rebuild cache). */
+  readonly cache?: OfferFileCache;
+}
+
+/**
+ * Everything the loader derives from one offer file's name and bytes alone (parse, schema
+ * and body checks, the rendered body), so a cache can hand it back for unchanged files.
+ */
+export interface CheckedOfferFile {
+  readonly diagnostics: readonly Diagnostic[];
+  /** Set when the front matter is valid. */
+  readonly data?: OfferData;
+  readonly bodyHtml?: string;
+}
+
+/** A store of checked offer files by name and bytes; it must tell apart every change that alters the result. */
+export interface OfferFileCache {
+  get(file: string, bytes: Uint8Array): CheckedOfferFile | undefined;
+  set(file: string, bytes: Uint8Array, checked: CheckedOfferFile): void;
 }
 
 export interface LoadResult {
@@ -70,7 +89,7 @@ export async function loadOffers(offersDir: string, options: LoadOptions): Promi
       });
       continue;
     }
-    const folder = await loadProviderFolder(entryPath, entry.name, relative, options.today);
+    const folder = await loadProviderFolder(entryPath, entry.name, relative, options);
     diagnostics.push(...folder.diagnostics);
     unpublished.push(...folder.unpublished);
     fileCount += folder.fileCount;
@@ -92,7 +111,7 @@ async function loadProviderFolder(
   folder: string,
   providerSlug: string,
   relative: (file: string) => string,
-  today: string,
+  { today, cache }: LoadOptions,
 ): Promise<FolderResult> {
   const result: FolderResult = { offers: [], unpublished: [], diagnostics: [], fileCount: 0 };
   const error = (file: string, message: string) =>
@@ -145,23 +164,19 @@ async function loadProviderFolder(
         `Der Dateiname „${name}“ ist nicht erlaubt. Nutzen Sie nur a–z, 0–9 und Bindestriche, z. B. „pflegebasiskurs.md“.`,
       );
     }
-    const source = readSource(offerPath, relative);
-    if (source === "missing") continue;
-    if (!source.ok) {
-      result.diagnostics.push(...source.diagnostics);
-      continue;
-    }
-    const checked = checkOffer(source.source);
+    const file = relative(offerPath);
+    const checked = checkOfferFile(offerPath, file, cache);
+    if (checked === "missing") continue;
     const problems = checked.diagnostics;
     result.diagnostics.push(...problems);
-    if (checked.data) result.diagnostics.push(...offerWarnings(source.source.file, checked.data, today));
-    if (!checked.data || !result.provider || problems.length > 0) continue;
+    if (checked.data) result.diagnostics.push(...offerWarnings(file, checked.data, today));
+    if (!checked.data || checked.bodyHtml === undefined || !result.provider || problems.length > 0) continue;
     const reason = unpublishedReason(checked.data, today);
     if (reason !== undefined) {
-      result.unpublished.push({ file: source.source.file, title: checked.data.title, reason });
+      result.unpublished.push({ file, title: checked.data.title, reason });
       continue;
     }
-    result.offers.push(normaliseOffer(source.source, checked.data, result.provider, slug, today));
+    result.offers.push(publishedOffer(file, checked.bodyHtml, checked.data, result.provider, slug, today));
   }
   return result;
 }
@@ -171,16 +186,39 @@ type ReadResult = ReturnType<typeof parseSource> | "missing";
 // Synchronous on purpose: offer files are a few KB, and the promise API's
 // thread-pool round trips (stat, open, fstat, read, close) cost about ten times
 // the CPU of the read itself, which adds seconds for thousands of offers.
-function readSource(file: string, relative: (file: string) => string): ReadResult {
-  const name = relative(file);
+function readBytes(file: string, name: string): Uint8Array | ParseResult | "missing" {
   try {
     const info = statSync(file);
     // Size is checked before reading, so an enormous file is never loaded.
     if (info.size > maxFileBytes) return { ok: false, diagnostics: [oversize(name, info.size)] };
-    return parseSource(name, readFileSync(file));
+    return readFileSync(file);
   } catch {
     return "missing";
   }
+}
+
+function readSource(file: string, relative: (file: string) => string): ReadResult {
+  const name = relative(file);
+  const bytes = readBytes(file, name);
+  return bytes instanceof Uint8Array ? parseSource(name, bytes) : bytes;
+}
+
+/** Reads, parses and checks one offer file, or takes the result from the cache when its bytes are known. */
+function checkOfferFile(file: string, name: string, cache: OfferFileCache | undefined): CheckedOfferFile | "missing" {
+  const bytes = readBytes(file, name);
+  if (!(bytes instanceof Uint8Array))
+    return bytes === "missing" ? bytes : { diagnostics: bytes.ok ? [] : bytes.diagnostics };
+  const cached = cache?.get(name, bytes);
+  if (cached) return cached;
+  const parsed = parseSource(name, bytes);
+  const checked: CheckedOfferFile = parsed.ok ? checkedSource(parsed.source) : { diagnostics: parsed.diagnostics };
+  cache?.set(name, bytes, checked);
+  return checked;
+}
+
+function checkedSource(source: SourceFile): CheckedOfferFile {
+  const { data, diagnostics } = checkOffer(source);
+  return data === undefined ? { diagnostics } : { diagnostics, data, bodyHtml: renderMarkdown(source.body) };
 }
 
 export interface Validated<T> {
@@ -306,6 +344,17 @@ export function normaliseOffer(
   slug: string,
   today: string,
 ): Offer {
+  return publishedOffer(source.file, renderMarkdown(source.body), data, provider, slug, today);
+}
+
+function publishedOffer(
+  file: string,
+  bodyHtml: string,
+  data: OfferData,
+  provider: Provider,
+  slug: string,
+  today: string,
+): Offer {
   const upcomingDates: CourseDate[] = (data.dates ?? [])
     .filter((date) => date.start >= today)
     .sort((a, b) => a.start.localeCompare(b.start));
@@ -314,10 +363,10 @@ export function normaliseOffer(
     id: `${provider.slug}/${slug}`,
     slug,
     url: `/angebote/${provider.slug}/${slug}/`,
-    file: source.file,
+    file,
     provider,
     data,
-    bodyHtml: renderMarkdown(source.body),
+    bodyHtml,
     upcomingDates,
     nextDate,
     sortDate: data.rolling_start === true ? today : (nextDate?.start ?? today),
