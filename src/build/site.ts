@@ -49,6 +49,8 @@ export type BuildResult =
       readonly brochures: readonly PrintedEdition[];
       /** Why no brochures were printed although they were asked for (German). */
       readonly brochuresSkipped?: string;
+      /** With a rebuild cache: offer files taken from it, and those checked afresh. */
+      readonly cached?: { readonly hits: number; readonly misses: number };
     };
 
 /**
@@ -117,6 +119,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       pages,
       brochures,
       ...(chromiumMissing ? { brochuresSkipped: missingChromiumHint } : {}),
+      ...(cache ? { cached: { ...cache.stats } } : {}),
     };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
