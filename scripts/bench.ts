@@ -1,8 +1,9 @@
 /**
- * `npm run bench -- --offers 1000[,4000] [--pdf-offers 200,1000] [--runs 3] [--seed S] [--today YYYY-MM-DD] [--providers 16] [--cpu-prof DIR]`:
- * times the full build against a bare Eleventy build of the same Markdown files, then
+ * `npm run bench -- --offers 1000[,4000] [--pdf-offers 200,1000] [--runs 3] [--seed S] [--today YYYY-MM-DD] [--providers 16] [--cpu-prof DIR] [--rebuild 10|none]`:
+ * times the full build (without PDFs) against the anchor (bare Eleventy + the Pagefind CLI over the same
+ * Markdown files) and bare Eleventy alone, then a rebuild from the cache after changing 10 offers, then
  * printing the whole directory to PDF (`--pdf-offers none` skips that, `--offers none` the builds).
- * Called with `--measure full|bare|pdf`, it is the child that runs and measures one build or print.
+ * Called with `--measure full|bare|anchor|pdf`, it is the child that runs and measures one build or print.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,7 +12,7 @@ import { benchOptions, positiveInteger } from "../src/bench/cli.js";
 import { defaultProviderCount } from "../src/bench/generate.js";
 import { buildKinds, measureBuild } from "../src/bench/measure.js";
 import { formatPdfTable, measurePdf, runPdfBenchmark } from "../src/bench/pdf.js";
-import { formatTable, machineSummary, resultMarker, runBenchmark } from "../src/bench/run.js";
+import { formatRebuildTable, formatTable, machineSummary, resultMarker, runBenchmark } from "../src/bench/run.js";
 
 const { values } = parseArgs({
   options: {
@@ -19,6 +20,8 @@ const { values } = parseArgs({
     providers: { type: "string", default: String(defaultProviderCount) },
     "pdf-offers": { type: "string", default: "200,1000" },
     "cpu-prof": { type: "string" },
+    rebuild: { type: "string", default: "10" },
+    cache: { type: "string" },
     measure: { type: "string" },
     input: { type: "string" },
     out: { type: "string" },
@@ -35,7 +38,13 @@ if (values.measure === "pdf") {
   if (values.input === undefined || values.out === undefined) throw new Error("--measure needs --input and --out.");
   const kind = buildKinds.find((candidate) => candidate === values.measure);
   if (kind === undefined) throw new Error(`--measure needs one of ${buildKinds.join(", ")} or pdf.`);
-  const measurement = await measureBuild({ kind, input: values.input, output: values.out, today: values.today });
+  const measurement = await measureBuild({
+    kind,
+    input: values.input,
+    output: values.out,
+    today: values.today,
+    ...(values.cache === undefined ? {} : { cacheDir: values.cache }),
+  });
   console.log(`${resultMarker}${JSON.stringify(measurement)}`);
 } else {
   const counts = countsOf(values.offers);
@@ -54,11 +63,14 @@ if (values.measure === "pdf") {
     providers: positiveInteger(values.providers, "providers"),
     childScript: fileURLToPath(import.meta.url),
     ...(values["cpu-prof"] === undefined ? {} : { cpuProfileDir: path.resolve(values["cpu-prof"]) }),
+    rebuildChanges: values.rebuild === "none" ? 0 : positiveInteger(values.rebuild, "rebuild"),
     log: (line) => console.log(line),
   });
   if (rows.length > 0) {
     console.log(`\nMedians of ${runs} runs (wall = process start to exit):\n`);
     console.log(formatTable(rows));
+    const rebuilds = formatRebuildTable(rows);
+    if (rebuilds !== "") console.log(`\nRebuild with the cache (.cache/build), one run:\n\n${rebuilds}`);
   }
   const pdfRows = await runPdfBenchmark({
     counts: pdfCounts,

@@ -36,6 +36,8 @@ export interface MeasureOptions {
   readonly input: string;
   readonly output: string;
   readonly today: string;
+  /** The full build's rebuild cache folder; without it the build is clean. */
+  readonly cacheDir?: string;
 }
 
 /** Runs one build and measures it; throws when the full build refuses the offers. */
@@ -60,6 +62,7 @@ async function fullBuild(options: MeasureOptions): Promise<void> {
     outputDir: options.output,
     today: options.today,
     root: projectRoot,
+    ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
   });
   if (!result.ok) throw new Error(`The generated offers did not validate:\n${formatReport(result.load)}`);
 }

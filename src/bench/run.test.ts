@@ -2,7 +2,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { createRandom } from "./random.js";
 import { childrenCpuMs, sampleTree, treeRssKb } from "./usage.js";
-import { formatTable, interleaved, measureArgs, median, type RunResult } from "./run.js";
+import { changedOffers, formatTable, interleaved, measureArgs, median, type RunResult } from "./run.js";
 
 describe("median", () => {
   it("takes the middle value, or the mean of the two middle values", () => {
@@ -29,6 +29,23 @@ describe("formatTable", () => {
     expect(table.split("\n")[2]).toBe(
       "| 1000 | 6.00 s | 5.00 s | 3.00 s | **1.20×** | 2.00× | 7.00 s | 6.00 s | 4.00 s | 1.17× | 1.75× | 200 MB (300 MB) | 400 MB | 1000 | 1000 |",
     );
+  });
+});
+
+describe("changedOffers", () => {
+  it("changes the description of offers spread over the set, and no more than there are", () => {
+    const offers = Array.from({ length: 100 }, (_, index) => ({
+      path: `p/o-${index}.md`,
+      content: "---\n---\nText\n",
+    }));
+    const changed = changedOffers(offers, 10);
+    expect(changed.map((offer) => offer.path)).toEqual(
+      Array.from({ length: 10 }, (_, index) => `p/o-${index * 10}.md`),
+    );
+    expect(changed.every((offer) => offer.content.startsWith("---\n---\nText\n") && offer.content.length > 20)).toBe(
+      true,
+    );
+    expect(changedOffers(offers.slice(0, 3), 10)).toHaveLength(3);
   });
 });
 

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "../config/site.js";
-import { bareEleventyFiles, generateOfferSet, writeGeneratedFiles } from "./generate.js";
+import { bareEleventyFiles, generateOfferSet, writeGeneratedFiles, type GeneratedFile } from "./generate.js";
 import { buildKinds, type BuildKind, type Measurement, type MeasureOptions } from "./measure.js";
 import { childrenCpuMs, sampleTree } from "./usage.js";
 
@@ -24,6 +24,8 @@ export interface BenchOptions {
   readonly childScript: string;
   /** When set, every child writes a V8 CPU profile (`.cpuprofile`) into this folder. */
   readonly cpuProfileDir?: string;
+  /** Offers changed before the measured rebuild (from the rebuild cache); 0 skips it. */
+  readonly rebuildChanges: number;
   readonly log: (line: string) => void;
 }
 
@@ -43,6 +45,8 @@ export interface BenchRow {
   readonly full: RunResult;
   readonly bare: RunResult;
   readonly anchor: RunResult;
+  /** The full build with the rebuild cache after changing `changed` offers, when measured. */
+  readonly rebuild?: { readonly changed: number; readonly run: RunResult };
 }
 
 /** Marks the child's result line on stdout, so log lines from plugins cannot be mistaken for it. */
@@ -50,7 +54,18 @@ export const resultMarker = "BENCH-RESULT ";
 
 /** The child's command line arguments for one measurement. */
 export function measureArgs(options: MeasureOptions): string[] {
-  return ["--measure", options.kind, "--input", options.input, "--out", options.output, "--today", options.today];
+  const cache = options.cacheDir === undefined ? [] : ["--cache", options.cacheDir];
+  return [
+    "--measure",
+    options.kind,
+    "--input",
+    options.input,
+    "--out",
+    options.output,
+    "--today",
+    options.today,
+    ...cache,
+  ];
 }
 
 /** Runs the benchmark for every count; temporary folders are removed even on failure or Ctrl+C. */
@@ -98,11 +113,14 @@ async function benchmarkCount(count: number, options: BenchOptions): Promise<Ben
         options.log(`  N=${count} run ${run} ${kind.padEnd(4)} ${formatRun(result)}, load before ${load}`);
       }
     }
+    const rebuild =
+      options.rebuildChanges > 0 ? await measureRebuild(set.offers, jobs.full, temp, running, options) : undefined;
     return {
       count,
       full: medianRun(results.full),
       bare: medianRun(results.bare),
       anchor: medianRun(results.anchor),
+      ...(rebuild ? { rebuild } : {}),
     };
   } finally {
     process.off("SIGINT", interrupt);
@@ -110,6 +128,40 @@ async function benchmarkCount(count: number, options: BenchOptions): Promise<Ben
     await rm(temp, { recursive: true, force: true, maxRetries: 3 });
     if (interrupted) process.exit(130);
   }
+}
+
+/**
+ * A daily rebuild: a full build fills the rebuild cache, then `rebuildChanges` offers spread
+ * over the set get a changed description and the full build runs again with the cache.
+ */
+async function measureRebuild(
+  offers: readonly GeneratedFile[],
+  full: MeasureOptions,
+  temp: string,
+  running: Set<ChildProcess>,
+  options: BenchOptions,
+): Promise<{ changed: number; run: RunResult }> {
+  const job = { ...full, cacheDir: path.join(temp, "cache") };
+  await runChild(options, job, running);
+  const changed = changedOffers(offers, options.rebuildChanges);
+  await writeGeneratedFiles(full.input, changed);
+  await rm(full.output, { recursive: true, force: true });
+  const load = (os.loadavg()[0] ?? 0).toFixed(2);
+  const run = await runChild(options, job, running);
+  options.log(`  rebuild after ${changed.length} changed offers: ${formatRun(run)}, load before ${load}`);
+  return { changed: changed.length, run };
+}
+
+/**
+ * `count` offers spread evenly over the set, each with one more sentence in its description.
+ * @example changedOffers(offers, 10).length // 10
+ */
+export function changedOffers(offers: readonly GeneratedFile[], count: number): GeneratedFile[] {
+  const step = offers.length / Math.min(count, offers.length);
+  return Array.from({ length: Math.min(count, offers.length) }, (_, index) => {
+    const offer = offers[Math.floor(index * step)] as GeneratedFile;
+    return { path: offer.path, content: `${offer.content}\nNeu: Die Beratung ist jetzt auch telefonisch möglich.\n` };
+  });
 }
 
 /**
@@ -257,6 +309,28 @@ export function formatTable(rows: readonly BenchRow[]): string {
       megabytes(anchor.treeRssKb),
       full.pages,
       bare.pages,
+    ].join(" | "),
+  );
+  return [...header, ...lines.map((line) => `| ${line} |`)].join("\n");
+}
+
+/** The rebuild figures as a Markdown table: the cached rebuild against the clean full build. */
+export function formatRebuildTable(rows: readonly BenchRow[]): string {
+  const measured = rows.flatMap((row) => (row.rebuild ? [{ ...row.rebuild, row }] : []));
+  if (measured.length === 0) return "";
+  const header = [
+    "| N | offers changed | rebuild wall | clean full wall | rebuild / clean (wall) | rebuild CPU | clean full CPU |",
+    "|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  const lines = measured.map(({ changed, run, row }) =>
+    [
+      row.count,
+      changed,
+      seconds(run.wallMs),
+      seconds(row.full.wallMs),
+      `${(run.wallMs / row.full.wallMs).toFixed(2)}×`,
+      seconds(run.cpuMs),
+      seconds(row.full.cpuMs),
     ].join(" | "),
   );
   return [...header, ...lines.map((line) => `| ${line} |`)].join("\n");
