@@ -92,6 +92,26 @@ export function openBuildCache(dir: string, version: string): BuildCache {
   };
 }
 
+/**
+ * The cache of a long-running process (`npm start`): kept in memory from one rebuild to
+ * the next, emptied when the version changes; `forVersion` gives the cache for one rebuild.
+ */
+export function memoryCache(): { forVersion(version: string): OfferFileCache } {
+  let current = "";
+  let entries = new Map<string, CheckedOfferFile>();
+  const cache: OfferFileCache = {
+    get: (name, bytes) => entries.get(entryKey(name, bytes)),
+    set: (name, bytes, checked) => void entries.set(entryKey(name, bytes), checked),
+  };
+  return {
+    forVersion(version) {
+      if (version !== current) entries = new Map();
+      current = version;
+      return cache;
+    },
+  };
+}
+
 /** The stored entries, one JSON `[key, entry]` per line; none when the file is missing or damaged. */
 function readEntries(file: string): Map<string, CheckedOfferFile> {
   const lines = Buffer.from(readOptional(file)).toString("utf8").split("\n");
