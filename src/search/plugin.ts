@@ -52,15 +52,23 @@ export function searchPlugin(eleventyConfig: UserConfig): void {
   });
 
   // Events
-  eleventyConfig.on("eleventy.after", async ({ directories, results }) => {
+  // Under `npm start` the browser reloads as soon as the pages are written; the index follows
+  // right after, one rebuild's index after the other.
+  let previewIndex: Promise<void> = Promise.resolve();
+  eleventyConfig.on("eleventy.after", async ({ directories, results, runMode }) => {
     const output = directories.output;
     const indexed = results.flatMap((result) =>
       typeof result.url === "string" && isIndexable(result.content) ? [result.url] : [],
     );
     const bundleDir = path.join(output, path.dirname(searchAssets.pagefind));
-    await Promise.all([
-      bundleClient(clientEntry, path.join(output, searchAssets.client)),
-      writeSearchIndex(output, indexed, bundleDir),
-    ]);
+    const search = () =>
+      Promise.all([
+        bundleClient(clientEntry, path.join(output, searchAssets.client)),
+        writeSearchIndex(output, indexed, bundleDir),
+      ]).then(() => undefined);
+    if (runMode === "build") return search();
+    previewIndex = previewIndex.then(search).catch((error: unknown) => {
+      console.error(`Der Suchindex der Vorschau wurde nicht geschrieben: ${String(error)}`);
+    });
   });
 }
