@@ -1,6 +1,7 @@
 /**
  * `npm run build`: validates all offers, then writes the site to `dist/` with the
- * brochures as PDF (when a Chromium is found; with CI=true it must be).
+ * brochures as PDF (when a Chromium is found; with CI=true it must be). Offer files that
+ * did not change since the last build come from the rebuild cache (`--no-cache`: without).
  */
 import path from "node:path";
 import { paths, projectRoot } from "../src/config/site.js";
@@ -13,7 +14,7 @@ import { ChromiumMissingError } from "../src/print/chromium.js";
 await runCli(
   {
     command: "build",
-    usage: "[--offers <ordner>] [--out <ordner>]",
+    usage: "[--offers <ordner>] [--out <ordner>] [--no-cache]",
     description:
       "Prüft alle Angebote und baut das Verzeichnis nach dist/: Website, Suche, Feed, offene Daten\n" +
       "und, wenn ein Chromium da ist, die PDF-Broschüren. Bei einem Fehler bleibt dist/ unverändert.",
@@ -21,6 +22,7 @@ await runCli(
       offers: { type: "string", value: "<ordner>", help: "ein anderer Angebote-Ordner statt offers/" },
       out: { type: "string", value: "<ordner>", help: "wohin gebaut wird, Standard: dist" },
       today: { type: "string", value: "<JJJJ-MM-TT>", help: "Stichtag der Ausgabe statt heute" },
+      "no-cache": { type: "boolean", default: false, help: "ohne den Zwischenspeicher in .cache/build bauen" },
     },
   },
   async ({ values }) => {
@@ -32,6 +34,7 @@ await runCli(
       root: projectRoot,
       brochures: process.env.CI === "true" ? "required" : "when-found",
       log: (line) => console.log(line),
+      ...(values["no-cache"] ? {} : { cacheDir: paths.buildCache }),
     }).catch((error: unknown) => {
       throw error instanceof ChromiumMissingError ? new ExplainedError(error.message) : error;
     });

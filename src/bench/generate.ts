@@ -116,7 +116,10 @@ export function generateOfferSet(options: GenerateOptions): GeneratedSet {
  */
 export function bareEleventyFiles(set: GeneratedSet): GeneratedFile[] {
   return [
-    { path: "_includes/layout.njk", content: "<!doctype html><title>{{ title }}</title>{{ content | safe }}\n" },
+    {
+      path: "_includes/layout.njk",
+      content: '<!doctype html><html lang="de"><title>{{ title }}</title><body>{{ content | safe }}</body></html>\n',
+    },
     ...set.offers.map((offer) => ({
       path: offer.path,
       content: offer.content.replace(/^---\n/, "---\nlayout: layout.njk\n"),

@@ -3,6 +3,7 @@
  * it, so module caches and the heap of one run never help or hurt another.
  */
 import Eleventy from "@11ty/eleventy";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { projectRoot } from "../config/site.js";
 import { formatReport } from "../content/report.js";
@@ -21,8 +22,13 @@ export interface Measurement {
   readonly pages: number;
 }
 
-/** The two builds the benchmark compares. */
-export type BuildKind = "full" | "bare";
+/**
+ * The builds the benchmark compares: the full build, bare Eleventy, and the anchor, i.e.
+ * bare Eleventy followed by the Pagefind CLI over its output (the same work done by the
+ * tools alone).
+ */
+export const buildKinds = ["full", "bare", "anchor"] as const;
+export type BuildKind = (typeof buildKinds)[number];
 
 export interface MeasureOptions {
   readonly kind: BuildKind;
@@ -30,6 +36,8 @@ export interface MeasureOptions {
   readonly input: string;
   readonly output: string;
   readonly today: string;
+  /** The full build's rebuild cache folder; without it the build is clean. */
+  readonly cacheDir?: string;
 }
 
 /** Runs one build and measures it; throws when the full build refuses the offers. */
@@ -37,6 +45,7 @@ export async function measureBuild(options: MeasureOptions): Promise<Measurement
   const started = performance.now();
   if (options.kind === "full") await fullBuild(options);
   else await bareEleventyBuild(options.input, options.output);
+  if (options.kind === "anchor") await pagefindCli(options.output);
   const buildMs = performance.now() - started;
   const usage = process.resourceUsage();
   return {
@@ -53,6 +62,7 @@ async function fullBuild(options: MeasureOptions): Promise<void> {
     outputDir: options.output,
     today: options.today,
     root: projectRoot,
+    ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
   });
   if (!result.ok) throw new Error(`The generated offers did not validate:\n${formatReport(result.load)}`);
 }
@@ -65,4 +75,15 @@ async function bareEleventyBuild(input: string, output: string): Promise<void> {
   process.chdir(path.dirname(input));
   const eleventy = new Eleventy(input, output, { quietMode: true });
   await eleventy.write();
+}
+
+/** The Pagefind CLI from node_modules over a built site, as `npx pagefind --site <dir>` runs it; waited for. */
+async function pagefindCli(site: string): Promise<void> {
+  const bin = path.join(projectRoot, "node_modules/.bin/pagefind");
+  const child = spawn(bin, ["--site", site, "--quiet"], { stdio: ["ignore", "ignore", "inherit"] });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", resolve);
+  });
+  if (code !== 0) throw new Error(`pagefind --site ${site} failed (exit code ${code}).`);
 }

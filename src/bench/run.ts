@@ -8,9 +8,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "../config/site.js";
-import { bareEleventyFiles, generateOfferSet, writeGeneratedFiles } from "./generate.js";
-import type { BuildKind, Measurement, MeasureOptions } from "./measure.js";
-import { childrenCpuMs, sampleTreeRss } from "./usage.js";
+import { bareEleventyFiles, generateOfferSet, writeGeneratedFiles, type GeneratedFile } from "./generate.js";
+import { buildKinds, type BuildKind, type Measurement, type MeasureOptions } from "./measure.js";
+import { childrenCpuMs, sampleTree } from "./usage.js";
 
 export interface BenchOptions {
   /** Offer counts to measure, e.g. [1000, 4000]. */
@@ -24,6 +24,8 @@ export interface BenchOptions {
   readonly childScript: string;
   /** When set, every child writes a V8 CPU profile (`.cpuprofile`) into this folder. */
   readonly cpuProfileDir?: string;
+  /** Offers changed before the measured rebuild (from the rebuild cache); 0 skips it. */
+  readonly rebuildChanges: number;
   readonly log: (line: string) => void;
 }
 
@@ -33,7 +35,7 @@ export interface RunResult extends Measurement {
   readonly wallMs: number;
   /** Peak summed RSS of the child and its descendants (e.g. Pagefind), sampled. */
   readonly treeRssKb: number | undefined;
-  /** User + system CPU time of the child and its descendants. */
+  /** User + system CPU time of the child and its descendants, Pagefind's binary included. */
   readonly cpuMs: number | undefined;
 }
 
@@ -42,6 +44,9 @@ export interface BenchRow {
   /** Median of each figure over the runs. */
   readonly full: RunResult;
   readonly bare: RunResult;
+  readonly anchor: RunResult;
+  /** The full build with the rebuild cache after changing `changed` offers, when measured. */
+  readonly rebuild?: { readonly changed: number; readonly run: RunResult };
 }
 
 /** Marks the child's result line on stdout, so log lines from plugins cannot be mistaken for it. */
@@ -49,7 +54,18 @@ export const resultMarker = "BENCH-RESULT ";
 
 /** The child's command line arguments for one measurement. */
 export function measureArgs(options: MeasureOptions): string[] {
-  return ["--measure", options.kind, "--input", options.input, "--out", options.output, "--today", options.today];
+  const cache = options.cacheDir === undefined ? [] : ["--cache", options.cacheDir];
+  return [
+    "--measure",
+    options.kind,
+    "--input",
+    options.input,
+    "--out",
+    options.output,
+    "--today",
+    options.today,
+    ...cache,
+  ];
 }
 
 /** Runs the benchmark for every count; temporary folders are removed even on failure or Ctrl+C. */
@@ -79,15 +95,15 @@ async function benchmarkCount(count: number, options: BenchOptions): Promise<Ben
     await writeGeneratedFiles(bareInput, bareEleventyFiles(set));
     options.log(`${count} offers in ${set.providers.length} provider folders generated in ${temp}`);
 
+    const bareOutput = path.join(temp, "bare", "_site");
     const jobs: Record<BuildKind, MeasureOptions> = {
       full: { kind: "full", input: offers, output: path.join(temp, "dist"), today: options.today },
-      bare: { kind: "bare", input: bareInput, output: path.join(temp, "bare", "_site"), today: options.today },
+      bare: { kind: "bare", input: bareInput, output: bareOutput, today: options.today },
+      anchor: { kind: "anchor", input: bareInput, output: bareOutput, today: options.today },
     };
-    const results: Record<BuildKind, RunResult[]> = { full: [], bare: [] };
+    const results: Record<BuildKind, RunResult[]> = { full: [], bare: [], anchor: [] };
     for (let run = 1; run <= options.runs; run++) {
-      // Alternating the order spreads any drift of the machine (caches, other load) over both kinds.
-      const order: BuildKind[] = run % 2 === 1 ? ["full", "bare"] : ["bare", "full"];
-      for (const kind of order) {
+      for (const kind of interleaved(run)) {
         if (interrupted) throw new Error("Interrupted.");
         await rm(jobs[kind].output, { recursive: true, force: true });
         // Other work on the machine stretches wall time; the load average shows how much there was.
@@ -97,13 +113,65 @@ async function benchmarkCount(count: number, options: BenchOptions): Promise<Ben
         options.log(`  N=${count} run ${run} ${kind.padEnd(4)} ${formatRun(result)}, load before ${load}`);
       }
     }
-    return { count, full: medianRun(results.full), bare: medianRun(results.bare) };
+    const rebuild =
+      options.rebuildChanges > 0 ? await measureRebuild(set.offers, jobs.full, temp, running, options) : undefined;
+    return {
+      count,
+      full: medianRun(results.full),
+      bare: medianRun(results.bare),
+      anchor: medianRun(results.anchor),
+      ...(rebuild ? { rebuild } : {}),
+    };
   } finally {
     process.off("SIGINT", interrupt);
     process.off("SIGTERM", interrupt);
     await rm(temp, { recursive: true, force: true, maxRetries: 3 });
     if (interrupted) process.exit(130);
   }
+}
+
+/**
+ * A daily rebuild: a full build fills the rebuild cache, then `rebuildChanges` offers spread
+ * over the set get a changed description and the full build runs again with the cache.
+ */
+async function measureRebuild(
+  offers: readonly GeneratedFile[],
+  full: MeasureOptions,
+  temp: string,
+  running: Set<ChildProcess>,
+  options: BenchOptions,
+): Promise<{ changed: number; run: RunResult }> {
+  const job = { ...full, cacheDir: path.join(temp, "cache") };
+  await runChild(options, job, running);
+  const changed = changedOffers(offers, options.rebuildChanges);
+  await writeGeneratedFiles(full.input, changed);
+  await rm(full.output, { recursive: true, force: true });
+  const load = (os.loadavg()[0] ?? 0).toFixed(2);
+  const run = await runChild(options, job, running);
+  options.log(`  rebuild after ${changed.length} changed offers: ${formatRun(run)}, load before ${load}`);
+  return { changed: changed.length, run };
+}
+
+/**
+ * `count` offers spread evenly over the set, each with one more sentence in its description.
+ * @example changedOffers(offers, 10).length // 10
+ */
+export function changedOffers(offers: readonly GeneratedFile[], count: number): GeneratedFile[] {
+  const step = offers.length / Math.min(count, offers.length);
+  return Array.from({ length: Math.min(count, offers.length) }, (_, index) => {
+    const offer = offers[Math.floor(index * step)] as GeneratedFile;
+    return { path: offer.path, content: `${offer.content}\nNeu: Die Beratung ist jetzt auch telefonisch möglich.\n` };
+  });
+}
+
+/**
+ * The order of the kinds in run `run` (from 1): rotated each run, so any drift of the
+ * machine (caches, other load) is spread over all kinds.
+ * @example interleaved(2) // ["bare", "anchor", "full"]
+ */
+export function interleaved(run: number): BuildKind[] {
+  const shift = (run - 1) % buildKinds.length;
+  return [...buildKinds.slice(shift), ...buildKinds.slice(0, shift)];
 }
 
 async function runChild(options: BenchOptions, job: MeasureOptions, running: Set<ChildProcess>): Promise<RunResult> {
@@ -144,7 +212,7 @@ export async function runMeasuredChild<T>(
     stdio: ["ignore", "pipe", "inherit"],
   });
   running.add(child);
-  const sampler = sampleTreeRss(child.pid ?? -1);
+  const sampler = sampleTree(child.pid ?? -1);
   let stdout = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
   const code = await new Promise<number | null>((resolve, reject) => {
@@ -153,9 +221,12 @@ export async function runMeasuredChild<T>(
   });
   running.delete(child);
   const wallMs = performance.now() - started;
-  const treeRssKb = sampler.stop();
+  const { peakRssKb: treeRssKb, treeCpuMs } = sampler.stop();
   const cpuAfter = childrenCpuMs();
-  const cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+  // `cutime` counts the child and what it waited for; the samples also see children it never
+  // reaped (Pagefind's binary under the Node API, Chromium), but miss the last 100 ms.
+  const waitedMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+  const cpuMs = waitedMs === undefined ? treeCpuMs : Math.max(waitedMs, treeCpuMs ?? 0);
   const line = stdout.split("\n").find((candidate) => candidate.startsWith(resultMarker));
   if (code !== 0 || line === undefined) {
     throw new Error(`The measured child (${args.join(" ")}) failed (exit code ${code}).\n${stdout}`);
@@ -210,29 +281,56 @@ function formatRun(run: RunResult): string {
 }
 
 /**
- * The results as a Markdown table, the form docs/benchmarks.md records them in.
- * The CPU ratio is steadier than the wall ratio on a busy machine.
+ * The results as a Markdown table, the form docs/benchmarks.md records them in: the full
+ * build against the anchor (bare Eleventy + Pagefind CLI), and against bare Eleventy alone
+ * as the older, secondary figure. The CPU ratio is steadier than the wall ratio on a busy machine.
  */
 export function formatTable(rows: readonly BenchRow[]): string {
   const header = [
-    "| N | full build wall | bare Eleventy wall | ratio (wall) | full build CPU | bare Eleventy CPU | ratio (CPU) | peak RSS full (tree) | peak RSS bare | pages full | pages bare |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| N | full wall | anchor wall | bare wall | full / anchor (wall) | full / bare (wall) | full CPU | anchor CPU | bare CPU | full / anchor (CPU) | full / bare (CPU) | peak RSS full: Node (tree) | peak RSS anchor (tree) | pages full | pages bare |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
-  const ratio = (full: number | undefined, bare: number | undefined) =>
-    full === undefined || !bare ? "–" : `${(full / bare).toFixed(2)}×`;
-  const lines = rows.map((row) =>
+  const ratio = (full: number | undefined, other: number | undefined) =>
+    full === undefined || !other ? "–" : `${(full / other).toFixed(2)}×`;
+  const lines = rows.map(({ count, full, anchor, bare }) =>
+    [
+      count,
+      seconds(full.wallMs),
+      seconds(anchor.wallMs),
+      seconds(bare.wallMs),
+      `**${ratio(full.wallMs, anchor.wallMs)}**`,
+      ratio(full.wallMs, bare.wallMs),
+      seconds(full.cpuMs),
+      seconds(anchor.cpuMs),
+      seconds(bare.cpuMs),
+      ratio(full.cpuMs, anchor.cpuMs),
+      ratio(full.cpuMs, bare.cpuMs),
+      `${megabytes(full.maxRssKb)} (${megabytes(full.treeRssKb)})`,
+      megabytes(anchor.treeRssKb),
+      full.pages,
+      bare.pages,
+    ].join(" | "),
+  );
+  return [...header, ...lines.map((line) => `| ${line} |`)].join("\n");
+}
+
+/** The rebuild figures as a Markdown table: the cached rebuild against the clean full build. */
+export function formatRebuildTable(rows: readonly BenchRow[]): string {
+  const measured = rows.flatMap((row) => (row.rebuild ? [{ ...row.rebuild, row }] : []));
+  if (measured.length === 0) return "";
+  const header = [
+    "| N | offers changed | rebuild wall | clean full wall | rebuild / clean (wall) | rebuild CPU | clean full CPU |",
+    "|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  const lines = measured.map(({ changed, run, row }) =>
     [
       row.count,
+      changed,
+      seconds(run.wallMs),
       seconds(row.full.wallMs),
-      seconds(row.bare.wallMs),
-      ratio(row.full.wallMs, row.bare.wallMs),
+      `${(run.wallMs / row.full.wallMs).toFixed(2)}×`,
+      seconds(run.cpuMs),
       seconds(row.full.cpuMs),
-      seconds(row.bare.cpuMs),
-      ratio(row.full.cpuMs, row.bare.cpuMs),
-      `${megabytes(row.full.maxRssKb)} (${megabytes(row.full.treeRssKb)})`,
-      megabytes(row.bare.maxRssKb),
-      row.full.pages,
-      row.bare.pages,
     ].join(" | "),
   );
   return [...header, ...lines.map((line) => `| ${line} |`)].join("\n");

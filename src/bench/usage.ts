@@ -5,33 +5,57 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 
-/** A running sampler; `stop()` ends it and returns the peak in KB. */
-export interface TreeSampler {
-  stop(): number | undefined;
+/** What a sampler saw of a process tree until `stop()`. */
+export interface TreeUsage {
+  /** Peak summed RSS in KB; short spikes between two samples are missed, so it is a lower bound. */
+  readonly peakRssKb: number | undefined;
+  /**
+   * User + system CPU time in ms of the root and its descendants, each process's last
+   * sampled figure (the root's last 100 ms before its exit are missed). `/proc/<pid>/stat` of a finished child stays readable
+   * until its parent reaps it, and Pagefind's Node API never reaps its binary before
+   * Node exits, so this counts the binary's CPU time that `cutime` misses. Processes
+   * that live less than one sampling interval are missed.
+   */
+  readonly treeCpuMs: number | undefined;
 }
 
-/**
- * Samples the summed RSS of `rootPid` and all its descendants every 100 ms.
- * Short spikes between two samples are missed, so the figure is a lower bound.
- */
-export function sampleTreeRss(rootPid: number): TreeSampler {
+/** A running sampler; `stop()` ends it and returns what it saw. */
+export interface TreeSampler {
+  stop(): TreeUsage;
+}
+
+/** Samples the summed RSS and the CPU time of `rootPid`'s process tree every 100 ms. */
+export function sampleTree(rootPid: number): TreeSampler {
   let peak: number | undefined;
+  const cpu = new Map<number, number>();
   const sample = () => {
-    const total = treeRssKb(rootPid);
-    if (total !== undefined && (peak === undefined || total > peak)) peak = total;
+    const tree = treePids(rootPid);
+    if (tree === undefined) return;
+    const total = tree.reduce((sum, pid) => sum + rssOf(pid), 0);
+    if (peak === undefined || total > peak) peak = total;
+    for (const pid of tree) {
+      const used = cpuOf(pid);
+      if (used !== undefined) cpu.set(pid, Math.max(used, cpu.get(pid) ?? 0));
+    }
   };
   sample();
   const timer = setInterval(sample, 100);
   return {
     stop() {
       clearInterval(timer);
-      return peak;
+      const treeCpuMs = peak === undefined ? undefined : [...cpu.values()].reduce((sum, ms) => sum + ms, 0);
+      return { peakRssKb: peak, treeCpuMs };
     },
   };
 }
 
 /** Summed VmRSS in KB of a process and its descendants, or undefined without /proc. */
 export function treeRssKb(rootPid: number): number | undefined {
+  return treePids(rootPid)?.reduce((sum, pid) => sum + rssOf(pid), 0);
+}
+
+/** A process and all its descendants (zombies included), or undefined without /proc. */
+function treePids(rootPid: number): number[] | undefined {
   let pids: string[];
   try {
     pids = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
@@ -46,13 +70,13 @@ export function treeRssKb(rootPid: number): number | undefined {
     if (siblings) siblings.push(Number(pid));
     else children.set(parent, [Number(pid)]);
   }
-  let total = 0;
+  const tree: number[] = [];
   const queue = [rootPid];
   for (let pid = queue.pop(); pid !== undefined; pid = queue.pop()) {
-    total += rssOf(pid);
+    tree.push(pid);
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return tree;
 }
 
 /**
@@ -79,6 +103,17 @@ function rssOf(pid: number): number {
     return match ? Number(match[1]) : 0;
   } catch {
     return 0;
+  }
+}
+
+/** User + system CPU time in ms a process has used itself (utime + stime), or undefined when it is gone. */
+function cpuOf(pid: number): number | undefined {
+  try {
+    // utime and stime, fields 14 and 15 of the file, at 11 and 12 from field 3.
+    const fields = statFields(String(pid));
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicksPerSecond;
+  } catch {
+    return undefined;
   }
 }
 

@@ -8,7 +8,7 @@ import Eleventy from "@11ty/eleventy";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { normalisePrefix, pathPrefix, siteData } from "../config/site.js";
-import { hasErrors, loadOffers, type LoadResult } from "../content/load.js";
+import { hasErrors, loadOffers, type LoadResult, type OfferFileCache } from "../content/load.js";
 import { buildCatalog, type Catalog } from "../site/catalog.js";
 import { createSetup } from "../site/eleventy.js";
 import { ChromiumMissingError, findChromium, missingChromiumHint } from "../print/chromium.js";
@@ -17,6 +17,7 @@ import { printPlugin } from "../print/plugin.js";
 import { writeOfflineFiles, type OfflineFiles } from "../offline/build.js";
 import { offlinePlugin } from "../offline/plugin.js";
 import { printSiteBrochures } from "./brochures.js";
+import { cacheVersion, openBuildCache } from "./cache.js";
 
 export interface BuildOptions {
   readonly offersDir: string;
@@ -33,6 +34,11 @@ export interface BuildOptions {
   readonly brochures?: "when-found" | "required";
   /** Progress lines of the PDF step. */
   readonly log?: (line: string) => void;
+  /**
+   * The rebuild cache's folder (e.g. `.cache/build`): offer files whose bytes did not change
+   * since the last successful build are not parsed, validated and rendered again.
+   */
+  readonly cacheDir?: string;
 }
 
 export type BuildResult =
@@ -47,6 +53,8 @@ export type BuildResult =
       readonly offline: OfflineFiles;
       /** Why no brochures were printed although they were asked for (German). */
       readonly brochuresSkipped?: string;
+      /** With a rebuild cache: offer files taken from it, and those checked afresh. */
+      readonly cached?: { readonly hits: number; readonly misses: number };
     };
 
 /**
@@ -57,15 +65,18 @@ export async function loadCatalog(
   offersDir: string,
   today: string,
   root: string,
+  cache?: OfferFileCache,
 ): Promise<{ readonly load: LoadResult; readonly catalog?: Catalog }> {
-  const load = await loadOffers(offersDir, { today, root });
+  const load = await loadOffers(offersDir, { today, root, ...(cache ? { cache } : {}) });
   if (hasErrors(load)) return { load };
   return { load, catalog: buildCatalog(load.offers, load.providers, today) };
 }
 
 /** Validates and builds the site; returns the load result so callers can print the report. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const { load, catalog } = await loadCatalog(options.offersDir, options.today, options.root);
+  const cache =
+    options.cacheDir === undefined ? undefined : openBuildCache(options.cacheDir, cacheVersion(options.root));
+  const { load, catalog } = await loadCatalog(options.offersDir, options.today, options.root, cache);
   if (catalog === undefined) return { ok: false, load };
   // Known before anything is written: without a browser, CI stops here and dist/ stays as it was.
   const chromiumMissing = options.brochures !== undefined && findChromium() === undefined;
@@ -104,6 +115,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     });
     await rm(options.outputDir, { recursive: true, force: true });
     await rename(staging, options.outputDir);
+    cache?.save();
     const moved = (file: string) => path.join(options.outputDir, path.relative(staging, file));
     const brochures = printed.map((pdf) => ({ ...pdf, file: moved(pdf.file) }));
     return {
@@ -117,6 +129,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         portable: { ...offline.portable, file: moved(offline.portable.file) },
       },
       ...(chromiumMissing ? { brochuresSkipped: missingChromiumHint } : {}),
+      ...(cache ? { cached: { ...cache.stats } } : {}),
     };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

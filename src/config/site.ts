@@ -11,6 +11,8 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 export const paths = {
   offers: path.join(projectRoot, "offers"),
   output: path.join(projectRoot, "dist"),
+  /** The rebuild cache (`npm run build`; `--no-cache` builds without it). */
+  buildCache: path.join(projectRoot, ".cache", "build"),
 } as const;
 
 /**

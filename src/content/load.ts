@@ -29,6 +29,25 @@ export interface LoadOptions {
   readonly root?: string;
   /** Only these providers and files (`npm run validate -- <Datei>`); everything when left out. */
   readonly only?: Selection;
+  /** Keeps the checked form of offer files between builds (the build's rebuild cache). */
+  readonly cache?: OfferFileCache;
+}
+
+/**
+ * Everything the loader derives from one offer file's name and bytes alone (parse, schema
+ * and body checks, the rendered body), so a cache can hand it back for unchanged files.
+ */
+export interface CheckedOfferFile {
+  readonly diagnostics: readonly Diagnostic[];
+  /** Set when the front matter is valid. */
+  readonly data?: OfferData;
+  readonly bodyHtml?: string;
+}
+
+/** A store of checked offer files by name and bytes; it must tell apart every change that alters the result. */
+export interface OfferFileCache {
+  get(file: string, bytes: Uint8Array): CheckedOfferFile | undefined;
+  set(file: string, bytes: Uint8Array, checked: CheckedOfferFile): void;
 }
 
 export interface LoadResult {
@@ -138,6 +157,7 @@ export async function loadOffers(offersDir: string, options: LoadOptions): Promi
       relative,
       options.today,
       options.only?.get(entry.name),
+      options.cache,
     );
     diagnostics.push(...folder.diagnostics);
     unpublished.push(...folder.unpublished);
@@ -164,6 +184,7 @@ async function loadProviderFolder(
   relative: (file: string) => string,
   today: string,
   only: ReadonlySet<string> | undefined,
+  cache: OfferFileCache | undefined,
 ): Promise<FolderResult> {
   const result: FolderResult = { offers: [], unpublished: [], diagnostics: [], skipped: [], fileCount: 0 };
   const error = (file: string, message: string) => result.diagnostics.push({ severity: "error", file, message });
@@ -231,26 +252,22 @@ async function loadProviderFolder(
         `Der Dateiname ${quote(name)} ist nicht erlaubt. Nutzen Sie nur a–z, 0–9 und Bindestriche, z. B. „pflegebasiskurs.md“.`,
       );
     }
-    const source = readSource(offerPath, relative);
-    if (source === "missing") {
-      error(relative(offerPath), "Die Datei ist beim Lesen verschwunden.");
+    const file = relative(offerPath);
+    const checked = checkOfferFile(offerPath, file, cache);
+    if (checked === "missing") {
+      error(file, "Die Datei ist beim Lesen verschwunden.");
       continue;
     }
-    if (!source.ok) {
-      result.diagnostics.push(...source.diagnostics);
-      continue;
-    }
-    const checked = checkOffer(source.source);
     const problems = checked.diagnostics;
     result.diagnostics.push(...problems);
-    if (checked.data) result.diagnostics.push(...offerWarnings(source.source.file, checked.data, today));
-    if (!checked.data || !result.provider || problems.length > 0) continue;
+    if (checked.data) result.diagnostics.push(...offerWarnings(file, checked.data, today));
+    if (!checked.data || checked.bodyHtml === undefined || !result.provider || problems.length > 0) continue;
     const reason = unpublishedReason(checked.data, today);
     if (reason !== undefined) {
-      result.unpublished.push({ file: source.source.file, title: checked.data.title, reason });
+      result.unpublished.push({ file, title: checked.data.title, reason });
       continue;
     }
-    result.offers.push(normaliseOffer(source.source, checked.data, result.provider, slug, today));
+    result.offers.push(publishedOffer(file, checked.bodyHtml, checked.data, result.provider, slug, today));
   }
   return result;
 }
@@ -258,18 +275,42 @@ async function loadProviderFolder(
 type ReadResult = ReturnType<typeof parseSource> | "missing";
 
 /**
- * Reads and parses one provider file: only a regular file, never through a
- * link, its size checked before reading; "missing" when it does not exist.
+ * One provider file's bytes: only a regular file, never through a link, its
+ * size checked before reading; "missing" when it does not exist.
  * Synchronous on purpose: offer files are a few KB, and the promise API's
  * thread-pool round trips cost about ten times the CPU of the read itself.
  */
+function readBytes(file: string, name: string): Uint8Array | { diagnostics: Diagnostic[] } | "missing" {
+  const read = readRegularFile(file, maxFileBytes);
+  if (read.ok) return read.bytes;
+  if (read.missing) return "missing";
+  if (read.size !== undefined) return { diagnostics: [oversize(name, read.size)] };
+  return { diagnostics: [{ severity: "error", file: name, message: read.message }] };
+}
+
+/** Reads and parses one provider file (see readBytes); "missing" when it does not exist. */
 export function readSource(file: string, relative: (file: string) => string): ReadResult {
   const name = relative(file);
-  const read = readRegularFile(file, maxFileBytes);
-  if (read.ok) return parseSource(name, read.bytes);
-  if (read.missing) return "missing";
-  if (read.size !== undefined) return { ok: false, diagnostics: [oversize(name, read.size)] };
-  return { ok: false, diagnostics: [{ severity: "error", file: name, message: read.message }] };
+  const bytes = readBytes(file, name);
+  if (bytes instanceof Uint8Array) return parseSource(name, bytes);
+  return bytes === "missing" ? bytes : { ok: false, diagnostics: bytes.diagnostics };
+}
+
+/** Reads, parses and checks one offer file, or takes the result from the cache when its bytes are known. */
+function checkOfferFile(file: string, name: string, cache: OfferFileCache | undefined): CheckedOfferFile | "missing" {
+  const bytes = readBytes(file, name);
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  const cached = cache?.get(name, bytes);
+  if (cached) return cached;
+  const parsed = parseSource(name, bytes);
+  const checked: CheckedOfferFile = parsed.ok ? checkedSource(parsed.source) : { diagnostics: parsed.diagnostics };
+  cache?.set(name, bytes, checked);
+  return checked;
+}
+
+function checkedSource(source: SourceFile): CheckedOfferFile {
+  const { data, diagnostics } = checkOffer(source);
+  return data === undefined ? { diagnostics } : { diagnostics, data, bodyHtml: renderMarkdown(source.body) };
 }
 
 export interface Validated<T> {
@@ -400,6 +441,17 @@ export function normaliseOffer(
   slug: string,
   today: string,
 ): Offer {
+  return publishedOffer(source.file, renderMarkdown(source.body), data, provider, slug, today);
+}
+
+function publishedOffer(
+  file: string,
+  bodyHtml: string,
+  data: OfferData,
+  provider: Provider,
+  slug: string,
+  today: string,
+): Offer {
   const upcomingDates: CourseDate[] = (data.dates ?? [])
     .filter((date) => date.start >= today)
     .sort((a, b) => a.start.localeCompare(b.start));
@@ -408,10 +460,10 @@ export function normaliseOffer(
     id: `${provider.slug}/${slug}`,
     slug,
     url: `/angebote/${provider.slug}/${slug}/`,
-    file: source.file,
+    file,
     provider,
     data,
-    bodyHtml: renderMarkdown(source.body),
+    bodyHtml,
     upcomingDates,
     nextDate,
     sortDate: data.rolling_start === true ? today : (nextDate?.start ?? today),

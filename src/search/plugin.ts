@@ -54,7 +54,10 @@ export function searchPlugin(eleventyConfig: UserConfig): void {
   });
 
   // Events
-  eleventyConfig.on("eleventy.after", async ({ directories, results }) => {
+  // Under `npm start` the browser reloads as soon as the pages are written; the index follows
+  // right after, one rebuild's index after the other.
+  let previewIndex: Promise<void> = Promise.resolve();
+  eleventyConfig.on("eleventy.after", async ({ directories, results, runMode }) => {
     const output = directories.output;
     const indexed = results.flatMap((result) =>
       typeof result.url === "string" && isIndexable(result.content) ? [result.url] : [],
@@ -63,11 +66,16 @@ export function searchPlugin(eleventyConfig: UserConfig): void {
     const stamped = results.flatMap((result) =>
       typeof result.outputPath === "string" && result.content.includes(indexVersionToken) ? [result.outputPath] : [],
     );
-    await Promise.all([
-      bundleClient(clientEntry, path.join(output, searchAssets.client)),
-      writeSearchIndex(output, indexed, bundleDir).then(async () =>
-        stampIndexVersion(stamped, await indexVersion(bundleDir)),
-      ),
-    ]);
+    const search = () =>
+      Promise.all([
+        bundleClient(clientEntry, path.join(output, searchAssets.client)),
+        writeSearchIndex(output, indexed, bundleDir).then(async () =>
+          stampIndexVersion(stamped, await indexVersion(bundleDir)),
+        ),
+      ]).then(() => undefined);
+    if (runMode === "build") return search();
+    previewIndex = previewIndex.then(search).catch((error: unknown) => {
+      console.error(`Der Suchindex der Vorschau wurde nicht geschrieben: ${String(error)}`);
+    });
   });
 }

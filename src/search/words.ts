@@ -151,14 +151,28 @@ function compoundParts(word: string, lexicon: Lexicon): string[] {
   return parts;
 }
 
+/** The compound parts of a word (`compoundParts` over one lexicon). */
+type PartsOfWord = (word: string) => readonly string[];
+
+/** `compoundParts` over `lexicon`, each distinct word split once: offers repeat most of their words. */
+function partsByWord(lexicon: Lexicon): PartsOfWord {
+  const known = new Map<string, readonly string[]>();
+  return (word) => {
+    let parts = known.get(word);
+    if (parts === undefined) {
+      parts = compoundParts(word, lexicon);
+      known.set(word, parts);
+    }
+    return parts;
+  };
+}
+
 /** The parts of the words' compounds, once each. */
-const partsOf = (words: readonly string[], lexicon: Lexicon): string[] => [
-  ...new Set(words.flatMap((word) => compoundParts(word, lexicon))),
-];
+const partsOf = (words: readonly string[], parts: PartsOfWord): string[] => [...new Set(words.flatMap(parts))];
 
 /** The words with the parts of their compounds appended. */
-const withParts = (words: readonly string[], lexicon: Lexicon): string =>
-  [...words, ...partsOf(words, lexicon)].join(" ");
+const withParts = (words: readonly string[], parts: PartsOfWord): string =>
+  [...words, ...partsOf(words, parts)].join(" ");
 
 /** The search vocabulary of a build: the word list for the browser and each offer's index text. */
 export interface SearchVocabulary<T extends Offer> {
@@ -174,16 +188,16 @@ export interface SearchVocabulary<T extends Offer> {
 export function searchVocabulary<T extends Offer>(offers: readonly T[]): SearchVocabulary<T> {
   const perOffer = offers.map((offer) => ({ offer, words: offerWords(offer) }));
   const wordList = wordListOf(perOffer.map((entry) => entry.words));
-  const lexicon = new Lexicon(wordList);
+  const parts = partsByWord(new Lexicon(wordList));
   const texts = perOffer.map(({ offer, words }) => ({
     offer,
     text: {
-      title: withParts(words.title, lexicon),
-      titleParts: partsOf(words.title, lexicon).join(" "),
-      summary: withParts(words.summary, lexicon),
-      everyday: withParts(words.everyday, lexicon),
-      keywords: withParts(words.keywords, lexicon),
-      parts: partsOf(words.body, lexicon).join(" "),
+      title: withParts(words.title, parts),
+      titleParts: partsOf(words.title, parts).join(" "),
+      summary: withParts(words.summary, parts),
+      everyday: withParts(words.everyday, parts),
+      keywords: withParts(words.keywords, parts),
+      parts: partsOf(words.body, parts).join(" "),
     },
   }));
   return { wordList, texts };

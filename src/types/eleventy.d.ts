@@ -11,6 +11,8 @@ declare module "@11ty/eleventy" {
     /** The directories in effect (the event's `dir` keeps the defaults when setOutputDirectory() is used). */
     readonly directories: { readonly input: string; readonly output: string };
     readonly results: readonly PageResult[];
+    /** "serve" under `eleventy --serve` (`npm start`), "watch" under `--watch`, else "build". */
+    readonly runMode: "build" | "serve" | "watch";
   }
 
   export interface UserConfig {

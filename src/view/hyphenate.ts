@@ -38,10 +38,18 @@ function dropSingleLetters(word: string): string {
   return joined.join(softHyphen);
 }
 
-const hyphenateWord = (word: string): string =>
-  word.length < minWordLength || word.includes(softHyphen)
-    ? word
-    : dropSingleLetters(german.hyphenateSync(word, { minWordLength }));
+/** Directories repeat their words thousands of times: each distinct word is hyphenated once per build. */
+const hyphenated = new Map<string, string>();
+
+function hyphenateWord(word: string): string {
+  if (word.length < minWordLength || word.includes(softHyphen)) return word;
+  let result = hyphenated.get(word);
+  if (result === undefined) {
+    result = dropSingleLetters(german.hyphenateSync(word, { minWordLength }));
+    hyphenated.set(word, result);
+  }
+  return result;
+}
 
 /**
  * The text without the break opportunities `hyphenate` adds, e.g. to compare it with the source.
