@@ -10,7 +10,9 @@
  */
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { zipSync, type Zippable } from "fflate";
+import { promisify } from "node:util";
+import { crc32, deflateRaw } from "node:zlib";
+import { Zip, type ZipInputFile } from "fflate";
 import { offlineAssets } from "./model.js";
 
 /** The folder the zip unpacks into. */
@@ -91,35 +93,66 @@ async function filesBelow(dir: string): Promise<string[]> {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** File contents as read, written and deflated (not over shared memory). */
+type Bytes = Uint8Array<ArrayBuffer>;
+
+/** Files read at once: enough to keep the disk and libuv's threads busy, few enough for the open-file limit. */
+const readsAtOnce = 32;
+
 /** The copy's files: path in the zip → content, in sorted order. */
-export async function portableFiles(siteDir: string, options: PortableOptions): Promise<Map<string, Uint8Array>> {
+export async function portableFiles(siteDir: string, options: PortableOptions): Promise<Map<string, Bytes>> {
   const files = (await filesBelow(siteDir)).filter((file) => !leftOut(file));
   const inCopy = new Set(files);
-  const copy = new Map<string, Uint8Array>();
-  for (const file of files) {
-    const content = await readFile(path.join(siteDir, file));
-    const relativise = { ".html": relativiseHtml, ".css": relativiseCss }[path.extname(file)];
-    const text = relativise?.(content.toString("utf8"), linkRewriter(file, inCopy, options));
-    copy.set(`${portableFolder}/${file}`, text === undefined ? content : Buffer.from(text, "utf8"));
-  }
-  return copy;
+  const contents = new Array<Bytes>(files.length);
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    for (let at = next++; at < files.length; at = next++) {
+      const file = files[at] ?? "";
+      const content = await readFile(path.join(siteDir, file));
+      const relativise = { ".html": relativiseHtml, ".css": relativiseCss }[path.extname(file)];
+      const text = relativise?.(content.toString("utf8"), linkRewriter(file, inCopy, options));
+      contents[at] = text === undefined ? content : Buffer.from(text, "utf8");
+    }
+  };
+  await Promise.all(Array.from({ length: readsAtOnce }, reader));
+  return new Map(files.map((file, at) => [`${portableFolder}/${file}`, contents[at] ?? new Uint8Array()]));
 }
+
+const deflate = promisify(deflateRaw);
 
 /**
  * The zip of the copy, the same bytes for the same files: sorted entries, every
  * entry at noon of the edition day (local time, which the zip format stores).
+ * zlib deflates the files (level 6) on libuv's threads, so both cores work;
+ * fflate writes the zip around them.
  */
-export function zipCopy(files: ReadonlyMap<string, Uint8Array>, edition: string): Uint8Array {
+export async function zipCopy(files: ReadonlyMap<string, Bytes>, edition: string): Promise<Uint8Array> {
   const [year = 1980, month = 1, day = 1] = edition.split("-").map(Number);
   const mtime = new Date(year, month - 1, day, 12, 0, 0);
-  const entries: Zippable = {};
-  for (const name of [...files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-    entries[name] = [
-      files.get(name) ?? new Uint8Array(),
-      { mtime, level: storedFormats.has(path.extname(name)) ? 0 : 6 },
-    ];
+  const names = [...files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = await Promise.all(
+    names.map(async (name) => {
+      const content = files.get(name) ?? new Uint8Array();
+      const stored = storedFormats.has(path.extname(name));
+      const data = stored ? content : await deflate(content, { level: 6 });
+      return { name, content, data, compression: stored ? 0 : 8 };
+    }),
+  );
+  const chunks: Uint8Array[] = [];
+  let done = false;
+  const zip = new Zip((error, chunk, final) => {
+    if (error) throw error;
+    chunks.push(chunk);
+    done = final;
+  });
+  for (const { name, content, data, compression } of entries) {
+    const file: ZipInputFile = { filename: name, size: content.byteLength, crc: crc32(content), compression, mtime };
+    zip.add(file);
+    file.ondata?.(null, data, true);
   }
-  return zipSync(entries);
+  zip.end();
+  if (!done) throw new Error("fflate: the zip was not finished");
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -130,7 +163,7 @@ export async function writePortableCopy(
   siteDir: string,
   options: PortableOptions,
 ): Promise<{ readonly file: string; readonly bytes: number }> {
-  const zip = zipCopy(await portableFiles(siteDir, options), options.edition);
+  const zip = await zipCopy(await portableFiles(siteDir, options), options.edition);
   const file = path.join(siteDir, offlineAssets.portable);
   await writeFile(file, zip);
   return { file, bytes: zip.byteLength };
