@@ -96,25 +96,30 @@ async function filesBelow(dir: string): Promise<string[]> {
 /** File contents as read, written and deflated (not over shared memory). */
 type Bytes = Uint8Array<ArrayBuffer>;
 
-/** Files read at once: enough to keep the disk and libuv's threads busy, few enough for the open-file limit. */
-const readsAtOnce = 32;
+/**
+ * Runs `task` for 0 … count − 1, at most `limit` at a time: enough to keep the disk and
+ * libuv's threads busy, few enough for the open-file limit and memory.
+ */
+async function atMost(limit: number, count: number, task: (at: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const run = async (): Promise<void> => {
+    for (let at = next++; at < count; at = next++) await task(at);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, count) }, run));
+}
 
 /** The copy's files: path in the zip → content, in sorted order. */
 export async function portableFiles(siteDir: string, options: PortableOptions): Promise<Map<string, Bytes>> {
   const files = (await filesBelow(siteDir)).filter((file) => !leftOut(file));
   const inCopy = new Set(files);
   const contents = new Array<Bytes>(files.length);
-  let next = 0;
-  const reader = async (): Promise<void> => {
-    for (let at = next++; at < files.length; at = next++) {
-      const file = files[at] ?? "";
-      const content = await readFile(path.join(siteDir, file));
-      const relativise = { ".html": relativiseHtml, ".css": relativiseCss }[path.extname(file)];
-      const text = relativise?.(content.toString("utf8"), linkRewriter(file, inCopy, options));
-      contents[at] = text === undefined ? content : Buffer.from(text, "utf8");
-    }
-  };
-  await Promise.all(Array.from({ length: readsAtOnce }, reader));
+  await atMost(32, files.length, async (at) => {
+    const file = files[at] ?? "";
+    const content = await readFile(path.join(siteDir, file));
+    const relativise = { ".html": relativiseHtml, ".css": relativiseCss }[path.extname(file)];
+    const text = relativise?.(content.toString("utf8"), linkRewriter(file, inCopy, options));
+    contents[at] = text === undefined ? content : Buffer.from(text, "utf8");
+  });
   return new Map(files.map((file, at) => [`${portableFolder}/${file}`, contents[at] ?? new Uint8Array()]));
 }
 
@@ -130,14 +135,15 @@ export async function zipCopy(files: ReadonlyMap<string, Bytes>, edition: string
   const [year = 1980, month = 1, day = 1] = edition.split("-").map(Number);
   const mtime = new Date(year, month - 1, day, 12, 0, 0);
   const names = [...files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const entries = await Promise.all(
-    names.map(async (name) => {
-      const content = files.get(name) ?? new Uint8Array();
-      const stored = storedFormats.has(path.extname(name));
-      const data = stored ? content : await deflate(content, { level: 6 });
-      return { name, content, data, compression: stored ? 0 : 8 };
-    }),
-  );
+  const entries = names.map((name) => {
+    const content = files.get(name) ?? new Uint8Array();
+    return { name, content, data: content, compression: storedFormats.has(path.extname(name)) ? 0 : 8 };
+  });
+  // libuv runs four threads; eight at a time keeps them busy without holding thousands of zlib streams.
+  await atMost(8, entries.length, async (at) => {
+    const entry = entries[at];
+    if (entry?.compression === 8) entry.data = await deflate(entry.content, { level: 6 });
+  });
   const chunks: Uint8Array[] = [];
   let done = false;
   const zip = new Zip((error, chunk, final) => {
