@@ -108,10 +108,17 @@ async function atMost(limit: number, count: number, task: (at: number) => Promis
   await Promise.all(Array.from({ length: Math.min(limit, count) }, run));
 }
 
-/** The copy's files: path in the zip → content, in sorted order. */
-export async function portableFiles(siteDir: string, options: PortableOptions): Promise<Map<string, Bytes>> {
-  const files = (await filesBelow(siteDir)).filter((file) => !leftOut(file));
-  const inCopy = new Set(files);
+/**
+ * The copy's files: path in the zip → content, in sorted order; with `only`, just those
+ * files (paths below the site), their links still checked against every file of the copy.
+ */
+export async function portableFiles(
+  siteDir: string,
+  options: PortableOptions,
+  only?: ReadonlySet<string>,
+): Promise<Map<string, Bytes>> {
+  const inCopy = new Set((await filesBelow(siteDir)).filter((file) => !leftOut(file)));
+  const files = only === undefined ? [...inCopy] : [...inCopy].filter((file) => only.has(file));
   const contents = new Array<Bytes>(files.length);
   await atMost(32, files.length, async (at) => {
     const file = files[at] ?? "";
@@ -125,25 +132,42 @@ export async function portableFiles(siteDir: string, options: PortableOptions): 
 
 const deflate = promisify(deflateRaw);
 
+/** One file of the copy: its content and what the zip holds of it (deflated, or stored). */
+interface PackedFile {
+  readonly content: Bytes;
+  readonly data: Bytes;
+  readonly compression: 0 | 8;
+}
+
 /**
- * The zip of the copy, the same bytes for the same files: sorted entries, every
- * entry at noon of the edition day (local time, which the zip format stores).
- * zlib deflates the files (level 6) on libuv's threads, so both cores work;
- * fflate writes the zip around them.
+ * Compresses the files: zlib deflates them (level 6) on libuv's threads, so both cores
+ * work; formats compressed already are stored.
  */
-export async function zipCopy(files: ReadonlyMap<string, Bytes>, edition: string): Promise<Uint8Array> {
+async function pack(files: ReadonlyMap<string, Bytes>): Promise<Map<string, PackedFile>> {
+  const names = [...files.keys()];
+  const packed = new Map<string, PackedFile>();
+  // libuv runs four threads; eight at a time keeps them busy without holding thousands of zlib streams.
+  await atMost(8, names.length, async (at) => {
+    const name = names[at] ?? "";
+    const content = files.get(name) ?? new Uint8Array();
+    const stored = storedFormats.has(path.extname(name));
+    packed.set(name, {
+      content,
+      data: stored ? content : await deflate(content, { level: 6 }),
+      compression: stored ? 0 : 8,
+    });
+  });
+  return packed;
+}
+
+/**
+ * The zip of packed files, the same bytes for the same files: sorted entries, every
+ * entry at noon of the edition day (local time, which the zip format stores); fflate
+ * writes the zip around the compressed data.
+ */
+function zipPacked(packed: ReadonlyMap<string, PackedFile>, edition: string): Uint8Array {
   const [year = 1980, month = 1, day = 1] = edition.split("-").map(Number);
   const mtime = new Date(year, month - 1, day, 12, 0, 0);
-  const names = [...files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const entries = names.map((name) => {
-    const content = files.get(name) ?? new Uint8Array();
-    return { name, content, data: content, compression: storedFormats.has(path.extname(name)) ? 0 : 8 };
-  });
-  // libuv runs four threads; eight at a time keeps them busy without holding thousands of zlib streams.
-  await atMost(8, entries.length, async (at) => {
-    const entry = entries[at];
-    if (entry?.compression === 8) entry.data = await deflate(entry.content, { level: 6 });
-  });
   const chunks: Uint8Array[] = [];
   let done = false;
   const zip = new Zip((error, chunk, final) => {
@@ -151,7 +175,12 @@ export async function zipCopy(files: ReadonlyMap<string, Bytes>, edition: string
     chunks.push(chunk);
     done = final;
   });
-  for (const { name, content, data, compression } of entries) {
+  for (const name of [...packed.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const { content, data, compression } = packed.get(name) ?? {
+      content: new Uint8Array(),
+      data: new Uint8Array(),
+      compression: 0,
+    };
     const file: ZipInputFile = { filename: name, size: content.byteLength, crc: crc32(content), compression, mtime };
     zip.add(file);
     file.ondata?.(null, data, true);
@@ -162,15 +191,39 @@ export async function zipCopy(files: ReadonlyMap<string, Bytes>, edition: string
 }
 
 /**
- * Writes `verzeichnis-offline.zip` into the site in `siteDir`.
- * @returns the zip's path and size in bytes.
+ * The zip of the copy (see `zipPacked`).
+ * @example await zipCopy(await portableFiles("dist", options), "2026-12-01")
  */
-export async function writePortableCopy(
-  siteDir: string,
-  options: PortableOptions,
-): Promise<{ readonly file: string; readonly bytes: number }> {
-  const zip = await zipCopy(await portableFiles(siteDir, options), options.edition);
-  const file = path.join(siteDir, offlineAssets.portable);
-  await writeFile(file, zip);
-  return { file, bytes: zip.byteLength };
+export async function zipCopy(files: ReadonlyMap<string, Bytes>, edition: string): Promise<Uint8Array> {
+  return zipPacked(await pack(files), edition);
+}
+
+/** The copy, read and compressed ahead of the rest of the build. */
+export interface PortableCopy {
+  /** Reads and compresses these files (paths below the site) again, e.g. pages changed since. */
+  renew(files: readonly string[]): Promise<void>;
+  /** Writes `verzeichnis-offline.zip` into the site; returns its path and size in bytes. */
+  write(): Promise<{ readonly file: string; readonly bytes: number }>;
+}
+
+/**
+ * Reads and compresses the copy of the site in `siteDir` (e.g. while Pagefind indexes it).
+ * @example const copy = await packPortableCopy("dist.partial", options); await copy.write();
+ */
+export async function packPortableCopy(siteDir: string, options: PortableOptions): Promise<PortableCopy> {
+  const packed = await pack(await portableFiles(siteDir, options));
+  return {
+    async renew(files) {
+      if (files.length === 0) return;
+      for (const [name, file] of await pack(await portableFiles(siteDir, options, new Set(files)))) {
+        packed.set(name, file);
+      }
+    },
+    async write() {
+      const zip = zipPacked(packed, options.edition);
+      const file = path.join(siteDir, offlineAssets.portable);
+      await writeFile(file, zip);
+      return { file, bytes: zip.byteLength };
+    },
+  };
 }
