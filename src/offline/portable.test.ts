@@ -1,6 +1,9 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { linkRewriter, relativiseCss, relativiseHtml, zipCopy } from "./portable.js";
+import { linkRewriter, packPortableCopy, relativiseCss, relativiseHtml, zipCopy } from "./portable.js";
 
 const options = { pathPrefix: "/weiterbildung/", baseUrl: "https://example.org/weiterbildung/", edition: "2026-11-27" };
 const files = new Set([
@@ -104,5 +107,39 @@ describe("#9: the zip of the portable copy", () => {
     expect(new TextDecoder().decode(unpacked["verzeichnis-offline/index.html"])).toBe(
       "<!doctype html><title>Start</title>",
     );
+  });
+});
+
+describe("#12: the portable copy packed ahead", () => {
+  it("holds a page as it was renewed after packing, and as packed without renewal", async () => {
+    const site = await mkdtemp(path.join(os.tmpdir(), "bb-portable-"));
+    try {
+      await mkdir(path.join(site, "suche"));
+      await writeFile(path.join(site, "index.html"), '<a href="/suche/">Suche</a>');
+      await writeFile(path.join(site, "suche/index.html"), "<p>vorher</p>");
+      const options = { pathPrefix: "/", baseUrl: "https://example.org/", edition: "2026-12-02" };
+      const unpack = async (copy: Awaited<ReturnType<typeof packPortableCopy>>) => {
+        const { file } = await copy.write();
+        const files = unzipSync(await readFile(file));
+        await rm(file);
+        return Object.fromEntries(
+          Object.entries(files).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]),
+        );
+      };
+      const stale = await packPortableCopy(site, options);
+      const renewed = await packPortableCopy(site, options);
+      await writeFile(path.join(site, "suche/index.html"), '<p>nachher</p><a href="/">Start</a>');
+      await renewed.renew(["suche/index.html"]);
+      expect(await unpack(stale)).toEqual({
+        "verzeichnis-offline/index.html": '<a href="suche/index.html">Suche</a>',
+        "verzeichnis-offline/suche/index.html": "<p>vorher</p>",
+      });
+      expect(await unpack(renewed)).toEqual({
+        "verzeichnis-offline/index.html": '<a href="suche/index.html">Suche</a>',
+        "verzeichnis-offline/suche/index.html": '<p>nachher</p><a href="../index.html">Start</a>',
+      });
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
   });
 });
