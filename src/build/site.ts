@@ -90,8 +90,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await rm(staging, { recursive: true, force: true });
   const previousDir = process.cwd();
   process.chdir(options.root);
+  // Pagefind indexes in its own process while the portable copy is read and compressed.
+  let indexing: Promise<readonly string[]> = Promise.resolve([]);
   try {
     const setup = createSetup({
+      deferIndex: (pending) => {
+        indexing = pending;
+        // Awaited below; until then a failure must not count as unhandled.
+        pending.catch(() => undefined);
+      },
       catalog: async () => catalog,
       output: staging,
       pathPrefix: options.pathPrefix,
@@ -107,12 +114,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const pages = written.length;
     const printing = options.brochures !== undefined && !chromiumMissing;
     const prefix = normalisePrefix(options.pathPrefix ?? pathPrefix);
+    // The brochures are printed from the finished site, index included; the portable copy holds them.
+    if (printing) await indexing;
     const printed = printing ? await printSiteBrochures(staging, catalog, prefix, options.log) : [];
-    const offline = await writeOfflineFiles(staging, {
-      pathPrefix: prefix,
-      baseUrl: siteData(prefix).baseUrl,
-      edition: options.today,
-    });
+    const offline = await writeOfflineFiles(
+      staging,
+      { pathPrefix: prefix, baseUrl: siteData(prefix).baseUrl, edition: options.today },
+      indexing,
+    );
     await rm(options.outputDir, { recursive: true, force: true });
     await rename(staging, options.outputDir);
     cache?.save();
@@ -132,6 +141,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       ...(cache ? { cached: { ...cache.stats } } : {}),
     };
   } catch (error) {
+    // Pagefind may still be writing into the staging folder.
+    await indexing.catch(() => undefined);
     await rm(staging, { recursive: true, force: true });
     throw error;
   } finally {

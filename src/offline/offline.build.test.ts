@@ -6,6 +6,7 @@ import { buildFixtureSite, type FixtureSite } from "../testing/build-fixture.js"
 import { fixtureOffers } from "../testing/search-fixture.js";
 import { icons } from "./manifest.js";
 import { offlineAssets } from "./model.js";
+import { indexVersionToken } from "../search/model.js";
 import { portableFolder } from "./portable.js";
 
 let first: FixtureSite;
@@ -115,5 +116,14 @@ describe("#9: the portable copy", () => {
     const home = new TextDecoder().decode(files[`${portableFolder}/index.html`]);
     expect(home).toContain('href="orte/index.html"');
     expect(home).toContain('href="assets/css/main.css"');
+  });
+
+  it("#12: holds the pages as the index step stamped them, though it is packed while Pagefind runs", async () => {
+    const files = unzipSync(await readFile(path.join(first.dist, offlineAssets.portable)));
+    const search = new TextDecoder().decode(files[`${portableFolder}/suche/index.html`]);
+    const tag = /metaCacheTag(?:"|&quot;):(?:"|&quot;)([^"&]+)/.exec(await read("suche/index.html"))?.[1];
+    expect(tag).toMatch(/^[0-9a-f]{12}$/);
+    expect(search).not.toContain(indexVersionToken);
+    expect(search).toContain(tag);
   });
 });

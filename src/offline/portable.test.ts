@@ -1,6 +1,9 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { linkRewriter, relativiseCss, relativiseHtml, zipCopy } from "./portable.js";
+import { linkRewriter, packPortableCopy, relativiseCss, relativiseHtml, zipCopy } from "./portable.js";
 
 const options = { pathPrefix: "/weiterbildung/", baseUrl: "https://example.org/weiterbildung/", edition: "2026-11-27" };
 const files = new Set([
@@ -81,22 +84,22 @@ describe("#9: the zip of the portable copy", () => {
     ["verzeichnis-offline/broschuere/gesamt.pdf", new Uint8Array([37, 80, 68, 70, 45, 49, 46, 55])],
   ]);
 
-  it("is the same bytes for the same files, in any order and any time zone", () => {
+  it("is the same bytes for the same files, in any order and any time zone", async () => {
     const previous = process.env.TZ;
     try {
       process.env.TZ = "America/New_York";
-      const first = zipCopy(copy, "2026-11-27");
+      const first = await zipCopy(copy, "2026-11-27");
       process.env.TZ = "Asia/Tokyo";
-      const second = zipCopy(new Map([...copy].reverse()), "2026-11-27");
+      const second = await zipCopy(new Map([...copy].reverse()), "2026-11-27");
       expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
-      expect(Buffer.from(zipCopy(copy, "2026-11-28")).equals(Buffer.from(first))).toBe(false);
+      expect(Buffer.from(await zipCopy(copy, "2026-11-28")).equals(Buffer.from(first))).toBe(false);
     } finally {
       process.env.TZ = previous;
     }
   });
 
-  it("holds the files unchanged, sorted", () => {
-    const unpacked = unzipSync(zipCopy(copy, "2026-11-27"));
+  it("holds the files unchanged, sorted", async () => {
+    const unpacked = unzipSync(await zipCopy(copy, "2026-11-27"));
     expect(Object.keys(unpacked)).toEqual([
       "verzeichnis-offline/broschuere/gesamt.pdf",
       "verzeichnis-offline/index.html",
@@ -104,5 +107,39 @@ describe("#9: the zip of the portable copy", () => {
     expect(new TextDecoder().decode(unpacked["verzeichnis-offline/index.html"])).toBe(
       "<!doctype html><title>Start</title>",
     );
+  });
+});
+
+describe("#12: the portable copy packed ahead", () => {
+  it("holds a page as it was renewed after packing, and as packed without renewal", async () => {
+    const site = await mkdtemp(path.join(os.tmpdir(), "bb-portable-"));
+    try {
+      await mkdir(path.join(site, "suche"));
+      await writeFile(path.join(site, "index.html"), '<a href="/suche/">Suche</a>');
+      await writeFile(path.join(site, "suche/index.html"), "<p>vorher</p>");
+      const options = { pathPrefix: "/", baseUrl: "https://example.org/", edition: "2026-12-02" };
+      const unpack = async (copy: Awaited<ReturnType<typeof packPortableCopy>>) => {
+        const { file } = await copy.write();
+        const files = unzipSync(await readFile(file));
+        await rm(file);
+        return Object.fromEntries(
+          Object.entries(files).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]),
+        );
+      };
+      const stale = await packPortableCopy(site, options);
+      const renewed = await packPortableCopy(site, options);
+      await writeFile(path.join(site, "suche/index.html"), '<p>nachher</p><a href="/">Start</a>');
+      await renewed.renew(["suche/index.html"]);
+      expect(await unpack(stale)).toEqual({
+        "verzeichnis-offline/index.html": '<a href="suche/index.html">Suche</a>',
+        "verzeichnis-offline/suche/index.html": "<p>vorher</p>",
+      });
+      expect(await unpack(renewed)).toEqual({
+        "verzeichnis-offline/index.html": '<a href="suche/index.html">Suche</a>',
+        "verzeichnis-offline/suche/index.html": '<p>nachher</p><a href="../index.html">Start</a>',
+      });
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
   });
 });

@@ -10,7 +10,9 @@
  */
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { zipSync, type Zippable } from "fflate";
+import { promisify } from "node:util";
+import { crc32, deflateRaw } from "node:zlib";
+import { Zip, type ZipInputFile } from "fflate";
 import { offlineAssets } from "./model.js";
 
 /** The folder the zip unpacks into. */
@@ -91,47 +93,137 @@ async function filesBelow(dir: string): Promise<string[]> {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The copy's files: path in the zip → content, in sorted order. */
-export async function portableFiles(siteDir: string, options: PortableOptions): Promise<Map<string, Uint8Array>> {
-  const files = (await filesBelow(siteDir)).filter((file) => !leftOut(file));
-  const inCopy = new Set(files);
-  const copy = new Map<string, Uint8Array>();
-  for (const file of files) {
+/** File contents as read, written and deflated (not over shared memory). */
+type Bytes = Uint8Array<ArrayBuffer>;
+
+/**
+ * Runs `task` for 0 … count − 1, at most `limit` at a time: enough to keep the disk and
+ * libuv's threads busy, few enough for the open-file limit and memory.
+ */
+async function atMost(limit: number, count: number, task: (at: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const run = async (): Promise<void> => {
+    for (let at = next++; at < count; at = next++) await task(at);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, count) }, run));
+}
+
+/**
+ * The copy's files: path in the zip → content, in sorted order; with `only`, just those
+ * files (paths below the site), their links still checked against every file of the copy.
+ */
+export async function portableFiles(
+  siteDir: string,
+  options: PortableOptions,
+  only?: ReadonlySet<string>,
+): Promise<Map<string, Bytes>> {
+  const inCopy = new Set((await filesBelow(siteDir)).filter((file) => !leftOut(file)));
+  const files = only === undefined ? [...inCopy] : [...inCopy].filter((file) => only.has(file));
+  const contents = new Array<Bytes>(files.length);
+  await atMost(32, files.length, async (at) => {
+    const file = files[at] ?? "";
     const content = await readFile(path.join(siteDir, file));
     const relativise = { ".html": relativiseHtml, ".css": relativiseCss }[path.extname(file)];
     const text = relativise?.(content.toString("utf8"), linkRewriter(file, inCopy, options));
-    copy.set(`${portableFolder}/${file}`, text === undefined ? content : Buffer.from(text, "utf8"));
-  }
-  return copy;
+    contents[at] = text === undefined ? content : Buffer.from(text, "utf8");
+  });
+  return new Map(files.map((file, at) => [`${portableFolder}/${file}`, contents[at] ?? new Uint8Array()]));
+}
+
+const deflate = promisify(deflateRaw);
+
+/** One file of the copy: its content and what the zip holds of it (deflated, or stored). */
+interface PackedFile {
+  readonly content: Bytes;
+  readonly data: Bytes;
+  readonly compression: 0 | 8;
 }
 
 /**
- * The zip of the copy, the same bytes for the same files: sorted entries, every
- * entry at noon of the edition day (local time, which the zip format stores).
+ * Compresses the files: zlib deflates them (level 6) on libuv's threads, so both cores
+ * work; formats compressed already are stored.
  */
-export function zipCopy(files: ReadonlyMap<string, Uint8Array>, edition: string): Uint8Array {
+async function pack(files: ReadonlyMap<string, Bytes>): Promise<Map<string, PackedFile>> {
+  const names = [...files.keys()];
+  const packed = new Map<string, PackedFile>();
+  // libuv runs four threads; eight at a time keeps them busy without holding thousands of zlib streams.
+  await atMost(8, names.length, async (at) => {
+    const name = names[at] ?? "";
+    const content = files.get(name) ?? new Uint8Array();
+    const stored = storedFormats.has(path.extname(name));
+    packed.set(name, {
+      content,
+      data: stored ? content : await deflate(content, { level: 6 }),
+      compression: stored ? 0 : 8,
+    });
+  });
+  return packed;
+}
+
+/**
+ * The zip of packed files, the same bytes for the same files: sorted entries, every
+ * entry at noon of the edition day (local time, which the zip format stores); fflate
+ * writes the zip around the compressed data.
+ */
+function zipPacked(packed: ReadonlyMap<string, PackedFile>, edition: string): Uint8Array {
   const [year = 1980, month = 1, day = 1] = edition.split("-").map(Number);
   const mtime = new Date(year, month - 1, day, 12, 0, 0);
-  const entries: Zippable = {};
-  for (const name of [...files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-    entries[name] = [
-      files.get(name) ?? new Uint8Array(),
-      { mtime, level: storedFormats.has(path.extname(name)) ? 0 : 6 },
-    ];
+  const chunks: Uint8Array[] = [];
+  let done = false;
+  const zip = new Zip((error, chunk, final) => {
+    if (error) throw error;
+    chunks.push(chunk);
+    done = final;
+  });
+  for (const name of [...packed.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const { content, data, compression } = packed.get(name) ?? {
+      content: new Uint8Array(),
+      data: new Uint8Array(),
+      compression: 0,
+    };
+    const file: ZipInputFile = { filename: name, size: content.byteLength, crc: crc32(content), compression, mtime };
+    zip.add(file);
+    file.ondata?.(null, data, true);
   }
-  return zipSync(entries);
+  zip.end();
+  if (!done) throw new Error("fflate: the zip was not finished");
+  return Buffer.concat(chunks);
 }
 
 /**
- * Writes `verzeichnis-offline.zip` into the site in `siteDir`.
- * @returns the zip's path and size in bytes.
+ * The zip of the copy (see `zipPacked`).
+ * @example await zipCopy(await portableFiles("dist", options), "2026-12-01")
  */
-export async function writePortableCopy(
-  siteDir: string,
-  options: PortableOptions,
-): Promise<{ readonly file: string; readonly bytes: number }> {
-  const zip = zipCopy(await portableFiles(siteDir, options), options.edition);
-  const file = path.join(siteDir, offlineAssets.portable);
-  await writeFile(file, zip);
-  return { file, bytes: zip.byteLength };
+export async function zipCopy(files: ReadonlyMap<string, Bytes>, edition: string): Promise<Uint8Array> {
+  return zipPacked(await pack(files), edition);
+}
+
+/** The copy, read and compressed ahead of the rest of the build. */
+export interface PortableCopy {
+  /** Reads and compresses these files (paths below the site) again, e.g. pages changed since. */
+  renew(files: readonly string[]): Promise<void>;
+  /** Writes `verzeichnis-offline.zip` into the site; returns its path and size in bytes. */
+  write(): Promise<{ readonly file: string; readonly bytes: number }>;
+}
+
+/**
+ * Reads and compresses the copy of the site in `siteDir` (e.g. while Pagefind indexes it).
+ * @example const copy = await packPortableCopy("dist.partial", options); await copy.write();
+ */
+export async function packPortableCopy(siteDir: string, options: PortableOptions): Promise<PortableCopy> {
+  const packed = await pack(await portableFiles(siteDir, options));
+  return {
+    async renew(files) {
+      if (files.length === 0) return;
+      for (const [name, file] of await pack(await portableFiles(siteDir, options, new Set(files)))) {
+        packed.set(name, file);
+      }
+    },
+    async write() {
+      const zip = zipPacked(packed, options.edition);
+      const file = path.join(siteDir, offlineAssets.portable);
+      await writeFile(file, zip);
+      return { file, bytes: zip.byteLength };
+    },
+  };
 }

@@ -35,8 +35,18 @@ export async function bundleClient(entry: string, outfile: string, define: Recor
   });
 }
 
+/** How the build wants the search index. */
+export interface SearchPluginOptions {
+  /**
+   * Takes the search index of a build instead of waiting for it: the build's other
+   * after-build work ends without it, and the promise resolves, once the index is written
+   * and stamped into the pages, to the pages the stamp changed.
+   */
+  readonly deferIndex?: (indexing: Promise<readonly string[]>) => void;
+}
+
 /** Registers the search with Eleventy. */
-export function searchPlugin(eleventyConfig: UserConfig): void {
+export function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOptions = {}): void {
   // Filters
   eleventyConfig.addFilter("searchRecord", searchRecord);
   eleventyConfig.addFilter("searchPage", searchPage);
@@ -66,13 +76,17 @@ export function searchPlugin(eleventyConfig: UserConfig): void {
     const stamped = results.flatMap((result) =>
       typeof result.outputPath === "string" && result.content.includes(indexVersionToken) ? [result.outputPath] : [],
     );
-    const search = () =>
-      Promise.all([
-        bundleClient(clientEntry, path.join(output, searchAssets.client)),
-        writeSearchIndex(output, indexed, bundleDir).then(async () =>
-          stampIndexVersion(stamped, await indexVersion(bundleDir)),
-        ),
-      ]).then(() => undefined);
+    const index = () =>
+      writeSearchIndex(output, indexed, bundleDir).then(async () => {
+        await stampIndexVersion(stamped, await indexVersion(bundleDir));
+        return stamped;
+      });
+    const client = () => bundleClient(clientEntry, path.join(output, searchAssets.client));
+    const search = () => Promise.all([client(), index()]).then(() => undefined);
+    if (runMode === "build" && options.deferIndex !== undefined) {
+      options.deferIndex(index());
+      return client();
+    }
     if (runMode === "build") return search();
     previewIndex = previewIndex.then(search).catch((error: unknown) => {
       console.error(`Der Suchindex der Vorschau wurde nicht geschrieben: ${String(error)}`);

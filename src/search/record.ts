@@ -93,8 +93,22 @@ export function searchRecord(offer: SearchableOffer): SearchRecord {
   };
 }
 
-/** The compact list's entry of an offer; facets the offer carries no value of are left out. */
+/** Entries made so far: the offline list, the calendar file and the brochure data each need an offer's entry. */
+const compactEntries = new WeakMap<SearchableOffer, CompactOffer>();
+
+/**
+ * The compact list's entry of an offer; facets the offer carries no value of are left out.
+ * Made once per offer object (a catalog's offers are never changed).
+ */
 export function compactOffer(offer: SearchableOffer): CompactOffer {
+  const made = compactEntries.get(offer);
+  if (made !== undefined) return made;
+  const entry = compactEntry(offer);
+  compactEntries.set(offer, entry);
+  return entry;
+}
+
+function compactEntry(offer: SearchableOffer): CompactOffer {
   const filters: Partial<Record<FacetKey, readonly string[]>> = {};
   for (const [key, values] of Object.entries(offer.search.filters) as [FacetKey, readonly string[]][]) {
     if (values.length > 0) filters[key] = values;

@@ -5,7 +5,7 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import { pathPrefix as configuredPrefix, normalisePrefix, siteData } from "../config/site.js";
-import { searchPlugin } from "../search/plugin.js";
+import { searchPlugin, type SearchPluginOptions } from "../search/plugin.js";
 import { calendarPlugin } from "./calendar.js";
 import type { Catalog } from "./catalog.js";
 import { filters } from "./filters.js";
@@ -22,6 +22,8 @@ export interface SetupOptions {
   readonly output?: string;
   /** Plugins of higher layers (print), which the site itself must not import. */
   readonly plugins?: readonly ((eleventyConfig: UserConfig) => void | Promise<void>)[];
+  /** The build takes the search index's promise (see `SearchPluginOptions`). */
+  readonly deferIndex?: SearchPluginOptions["deferIndex"];
 }
 
 /** Configures Eleventy for the site; returns Eleventy's directory and prefix settings. */
@@ -40,7 +42,7 @@ export function createSetup(options: SetupOptions) {
     // The base is passed on: Eleventy ignores the `pathPrefix` returned below when the
     // setup is given to its constructor (as `buildSite` does), so `BASE_PATH` would be lost.
     await eleventyConfig.addPlugin(EleventyHtmlBasePlugin, { baseHref: pathPrefix });
-    await eleventyConfig.addPlugin(searchPlugin);
+    await eleventyConfig.addPlugin(searchPlugin, { deferIndex: options.deferIndex });
     await eleventyConfig.addPlugin(openDataPlugin);
     await eleventyConfig.addPlugin(submissionPlugin);
     await eleventyConfig.addPlugin(calendarPlugin);

@@ -1,6 +1,8 @@
+import fc from "fast-check";
+import { foldLines } from "ical-generator";
 import { describe, expect, it } from "vitest";
 import { isFoldedWithCrlf, parseCalendar } from "../testing/calendar.js";
-import { calendarEvents, calendarText, type CalendarSource } from "./calendar.js";
+import { calendarEvents, calendarText, foldText, type CalendarSource } from "./calendar.js";
 
 const context = { baseUrl: "https://weiterbildung.example.org/wegweiser/", today: "2026-11-27" };
 
@@ -61,5 +63,34 @@ describe("#9: calendar files", () => {
 
   it("writes an empty calendar for offers without dates", () => {
     expect(parseCalendar(calendarText([{ ...source, dates: [] }], context, "Termine")).events).toEqual([]);
+  });
+
+  it("#12: folds lines to the same bytes as ical-generator's own folding", () => {
+    const lines = fc.array(
+      fc.oneof(
+        fc.string({ unit: "binary", minLength: 20, maxLength: 300, size: "max" }),
+        fc.string({ unit: "grapheme", minLength: 20, maxLength: 200, size: "max" }),
+        fc.string({
+          unit: fc.constantFrom("a", "ü", "€", "😀", "\ud83d", "\ude00", ";"),
+          minLength: 20,
+          maxLength: 120,
+          size: "max",
+        }),
+      ),
+      { minLength: 1, maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(lines, (parts) => {
+        const text = parts.join("\r\n");
+        expect(foldText(text)).toBe(foldLines(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("#12: writes the calendar's properties before its events", () => {
+    const text = calendarText([source], context, "Termine");
+    expect(text.indexOf("X-WR-TIMEZONE")).toBeLessThan(text.indexOf("BEGIN:VEVENT"));
+    expect(text.endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n")).toBe(true);
   });
 });
