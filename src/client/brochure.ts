@@ -22,14 +22,11 @@ import {
 } from "../print/plan.js";
 import { siteRootOf, siteSearch } from "./find.js";
 import { paginate } from "./paged.js";
+import { elementFinder } from "./dom.js";
 
 const siteRoot = siteRootOf(printAssets.brochureClient);
 
-const need = <T extends Element>(root: ParentNode, selector: string): T => {
-  const element = root.querySelector<T>(selector);
-  if (element === null) throw new Error(`Druckseite: ${selector} fehlt`);
-  return element;
-};
+const need = elementFinder("Druckseite");
 
 const fill = (root: ParentNode, selector: string, text: string) =>
   (need<HTMLElement>(root, selector).textContent = text);

@@ -12,15 +12,12 @@ import { brochureCount } from "../print/plan.js";
 import { renderCounts } from "./filter-panel.js";
 import { siteRootOf, siteSearch } from "./find.js";
 import { offlineNote, readingNotes } from "./text.js";
+import { elementFinder } from "./dom.js";
 
 const siteRoot = siteRootOf(printAssets.builderClient);
 const typingDelay = 150;
 
-const need = <T extends Element>(root: ParentNode, selector: string): T => {
-  const element = root.querySelector<T>(selector);
-  if (element === null) throw new Error(`Broschüren-Seite: ${selector} fehlt`);
-  return element;
-};
+const need = elementFinder("Broschüren-Seite");
 
 /** The German status line: how many offers the brochure would hold. */
 function countStatus(total: number): string {

@@ -15,14 +15,11 @@ import { fromFile, offerHref, siteRootOf } from "./find.js";
 import { onSavedChange, readSaved, writeSaved, type SavedOffer } from "./saved-offers.js";
 import { scriptGlobal } from "./script-global.js";
 import { fillTemplate } from "./template-fill.js";
+import { elementFinder } from "./dom.js";
 
 const siteRoot = siteRootOf(merkzettelAssets.page);
 
-const need = <T extends Element>(root: ParentNode, selector: string): T => {
-  const element = root.querySelector<T>(selector);
-  if (element === null) throw new Error(`Merkzettel: ${selector} fehlt`);
-  return element;
-};
+const need = elementFinder("Merkzettel");
 
 const page = {
   root: need<HTMLElement>(document, "[data-merkzettel]"),

@@ -13,6 +13,7 @@ import { fromFile, siteRootOf, siteSearch } from "./find.js";
 import { fillTemplate } from "./template-fill.js";
 import * as text from "./text.js";
 import { builderPagePath } from "../print/model.js";
+import { elementFinder } from "./dom.js";
 
 const pageSize = 12;
 const typingDelay = 80;
@@ -20,11 +21,7 @@ const typingDelay = 80;
 /** The site root, from this script's own URL (it lives at `searchAssets.client`), so any sub-path works. */
 const siteRoot = siteRootOf(searchAssets.client);
 
-const need = <T extends Element>(root: ParentNode, selector: string): T => {
-  const element = root.querySelector<T>(selector);
-  if (element === null) throw new Error(`Suchseite: ${selector} fehlt`);
-  return element;
-};
+const need = elementFinder("Suchseite");
 
 function start(): void {
   const form = document.querySelector<HTMLFormElement>("[data-search]");

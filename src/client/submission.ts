@@ -31,6 +31,7 @@ import { searchRecord } from "../search/record.js";
 import { filters } from "../site/filters.js";
 import type { SubmissionConfig } from "../site/submission.js";
 import { fillTemplate } from "./template-fill.js";
+import { elementFinder } from "./dom.js";
 
 const typingDelay = 150;
 
@@ -38,11 +39,7 @@ const knownKeys = keysOf(offerSchema);
 const titleSpec = offerFields.find((spec) => spec.field === "title") as FieldSpec;
 const encoder = new TextEncoder();
 
-const need = <T extends Element>(root: ParentNode, selector: string): T => {
-  const element = root.querySelector<T>(selector);
-  if (element === null) throw new Error(`Formular: ${selector} fehlt`);
-  return element;
-};
+const need = elementFinder("Formular");
 
 /** The site's templates with the site's filters, for the preview. */
 function previewEnvironment(): nunjucks.Environment {
