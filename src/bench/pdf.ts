@@ -17,7 +17,7 @@ import { printPagePath } from "../print/model.js";
 import { printPdf } from "../print/pdf.js";
 import { serveStatic } from "../print/static-server.js";
 import { generateOfferSet, writeGeneratedFiles } from "./generate.js";
-import { median, runMeasuredChild, type ChildRun } from "./run.js";
+import { median, runMeasuredChild, type BenchOptions, type ChildRun } from "./run.js";
 
 /** What one print cost, as seen from inside the child. */
 export interface PdfMeasurement {
@@ -39,16 +39,8 @@ export interface PdfRow {
   readonly measurement: PdfMeasurement;
 }
 
-export interface PdfBenchOptions {
-  readonly counts: readonly number[];
-  readonly runs: number;
-  readonly today: string;
-  readonly seed: number;
-  readonly providers: number;
-  /** The script that prints one brochure when called with `pdfMeasureArgs(...)`. */
-  readonly childScript: string;
-  readonly log: (line: string) => void;
-}
+/** The build benchmark's options without its build-only ones; `childScript` prints one brochure when called with `pdfMeasureArgs(...)`. */
+export type PdfBenchOptions = Omit<BenchOptions, "cpuProfileDir" | "rebuildChanges">;
 
 /** The child's command line for printing the whole directory of the site in `site`. */
 export const pdfMeasureArgs = (site: string, out: string): string[] => [
