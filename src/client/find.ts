@@ -31,10 +31,11 @@ export function siteRootOf(scriptPath: string): string {
 export const fromFile = location.protocol === "file:";
 
 /**
- * A link to an offer page that works where the page is; a folder URL shows no index.html from `file://`.
- * @example offerHref("/angebote/a/b/", siteRoot) // "https://example.org/angebote/a/b/"
+ * A link to a page of the site (an offer, the builder, the print page) that works where the
+ * page is; a folder URL shows no index.html from `file://`.
+ * @example pageHref("/angebote/a/b/", siteRoot) // "https://example.org/angebote/a/b/"
  */
-export const offerHref = (url: string, siteRoot: string): string =>
+export const pageHref = (url: string, siteRoot: string): string =>
   new URL(`${url.replace(/^\/+/, "")}${fromFile ? "index.html" : ""}`, siteRoot).href;
 
 /**
@@ -49,7 +50,7 @@ export function siteSearch(config: SearchConfig, siteRoot: string): Search {
     offers: new URL(searchAssets.fallback, siteRoot).href,
     words: new URL(searchAssets.words, siteRoot).href,
   };
-  const offline = () => offlineEngine(sources, config, (url) => offerHref(url, siteRoot));
+  const offline = () => offlineEngine(sources, config, (url) => pageHref(url, siteRoot));
   let engine: Promise<SearchEngine> = fromFile || !navigator.onLine ? offline() : pagefindEngine(sources, config);
   return async (state, withCounts) => {
     const attempt = async () => {

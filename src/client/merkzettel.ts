@@ -11,7 +11,7 @@ import { printPagePath } from "../print/model.js";
 import { calendarEvents, calendarText } from "../view/calendar.js";
 import { merkzettelAssets, shareFragment, sharedIds, type MerkzettelConfig } from "../view/merkzettel.js";
 import { offerCount } from "../view/offer-count.js";
-import { fromFile, offerHref, siteRootOf } from "./find.js";
+import { fromFile, pageHref, siteRootOf } from "./find.js";
 import { onSavedChange, readSaved, writeSaved, type SavedOffer } from "./saved-offers.js";
 import { scriptGlobal } from "./script-global.js";
 import { fillTemplate } from "./template-fill.js";
@@ -62,7 +62,7 @@ function entryItem(entry: Entry, own: boolean): DocumentFragment {
       : fillTemplate(page.card, offer.card);
   if (offer !== undefined) {
     for (const link of item.querySelectorAll<HTMLAnchorElement>(".app-offer-card__link")) {
-      link.href = offerHref(offer.card.url, siteRoot);
+      link.href = pageHref(offer.card.url, siteRoot);
     }
   }
   for (const button of item.querySelectorAll<HTMLButtonElement>("[data-merkzettel-remove]")) {
@@ -85,8 +85,7 @@ function render(): void {
   page.clear.hidden = !own || entries.length === 0;
 
   const ids = published.map((offer) => offer.card.id);
-  const printUrl = new URL(`${printPagePath}${fromFile ? "index.html" : ""}`, siteRoot);
-  page.print.href = `${printUrl.href}?${brochureParams.ids.name}=${ids.map(encodeURIComponent).join(",")}`;
+  page.print.href = `${pageHref(printPagePath, siteRoot)}?${brochureParams.ids.name}=${ids.map(encodeURIComponent).join(",")}`;
   // A shared link must open on another device: from a folder, it points to the site online.
   const pageUrl = fromFile
     ? new URL(merkzettelAssets.pagePath, config.baseUrl).href

@@ -9,7 +9,7 @@ import { activeFacets } from "../search/selection.js";
 import { parseSearchState, serialiseSearchState } from "../search/url-state.js";
 import type { SearchOutcome } from "./engines.js";
 import { renderCounts } from "./filter-panel.js";
-import { fromFile, siteRootOf, siteSearch } from "./find.js";
+import { pageHref, siteRootOf, siteSearch } from "./find.js";
 import { fillTemplate } from "./template-fill.js";
 import * as text from "./text.js";
 import { builderPagePath } from "../print/model.js";
@@ -71,10 +71,7 @@ function start(): void {
     const id = ++sequence;
     // The builder reads the same parameters: it opens with this search, as a brochure.
     const query = serialiseSearchState(state, config.facets);
-    page.brochure.href = new URL(
-      `${builderPagePath}${fromFile ? "index.html" : ""}${query === "" ? "" : `?${query}`}`,
-      siteRoot,
-    ).href;
+    page.brochure.href = `${pageHref(builderPagePath, siteRoot)}${query === "" ? "" : `?${query}`}`;
     page.form.setAttribute("aria-busy", "true");
     const withCounts = panelShown();
     try {
