@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "../config/site.js";
 import { bareEleventyFiles, generateOfferSet, writeGeneratedFiles, type GeneratedFile } from "./generate.js";
+import { buildHeapLimitMb } from "../build/site.js";
 import { buildKinds, type BuildKind, type Measurement, type MeasureOptions } from "./measure.js";
 import { childrenCpuMs, sampleTree } from "./usage.js";
 
@@ -207,7 +208,9 @@ export async function runMeasuredChild<T>(
   // The project's tsx loader by URL, so the bare build can run from a folder outside the project.
   const loader = import.meta.resolve("tsx");
   const profile = cpuProfileDir === undefined ? [] : ["--cpu-prof", "--cpu-prof-dir", cpuProfileDir];
-  const child = spawn(process.execPath, [...profile, "--import", loader, childScript, ...args], {
+  // Every kind of build gets the heap limit of `npm run build`.
+  const heap = `--max-old-space-size=${buildHeapLimitMb}`;
+  const child = spawn(process.execPath, [heap, ...profile, "--import", loader, childScript, ...args], {
     cwd: projectRoot,
     stdio: ["ignore", "pipe", "inherit"],
   });

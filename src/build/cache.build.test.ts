@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../config/site.js";
 import { fixtureOffers } from "../site/__fixtures__/load.js";
 import { fixtureToday } from "../testing/fixtures.js";
-import { filesBelow } from "../testing/files.js";
+import { differingFiles, siteFiles } from "../testing/files.js";
 import { cacheVersion, openBuildCache } from "./cache.js";
 import { buildSite } from "./site.js";
 
@@ -29,14 +29,6 @@ const build = (outputDir: string, cacheDir?: string) =>
     ...(cacheDir === undefined ? {} : { cacheDir }),
   });
 
-/** Every file of a built site by its path inside the site. */
-async function siteFiles(dir: string): Promise<Map<string, Buffer>> {
-  const files = await filesBelow(dir);
-  return new Map(
-    await Promise.all(files.map(async (file) => [path.relative(dir, file), await readFile(file)] as const)),
-  );
-}
-
 describe("#12: rebuild cache", () => {
   it("builds from the cache a site byte-identical to a clean build", async () => {
     const cacheDir = path.join(temp, "cache");
@@ -49,10 +41,7 @@ describe("#12: rebuild cache", () => {
     expect(cached.ok && cached.cached).toEqual({ hits: offerFiles, misses: 0 });
 
     const expected = await siteFiles(path.join(temp, "clean"));
-    const actual = await siteFiles(path.join(temp, "cached"));
-    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-    const differing = [...expected].filter(([file, bytes]) => !actual.get(file)?.equals(bytes)).map(([file]) => file);
-    expect(differing).toEqual([]);
+    expect(differingFiles(expected, await siteFiles(path.join(temp, "cached")))).toEqual([]);
   });
 
   it("files entries under a version that changes with a template or the schema", async () => {

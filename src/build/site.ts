@@ -9,7 +9,8 @@ import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { normalisePrefix, pathPrefix, siteData } from "../config/site.js";
 import { hasErrors, loadOffers, type LoadResult, type OfferFileCache } from "../content/load.js";
-import { buildCatalog, type Catalog } from "../site/catalog.js";
+import { buildCatalog, offerUrls, type Catalog } from "../site/catalog.js";
+import { indexSite } from "../search/indexer.js";
 import { createSetup } from "../site/eleventy.js";
 import { ChromiumMissingError, findChromium, missingChromiumHint } from "../print/chromium.js";
 import type { PrintedEdition } from "../print/editions.js";
@@ -39,6 +40,34 @@ export interface BuildOptions {
    * since the last successful build are not parsed, validated and rendered again.
    */
   readonly cacheDir?: string;
+  /** At most this many offer pages per Eleventy run (default `offersPerRun`); more offers are written in parts. */
+  readonly offersPerRun?: number;
+}
+
+/**
+ * Offer pages one Eleventy run writes. Eleventy keeps every page of a run in memory (at
+ * 50 000 offers more than Node's default heap); in parts of this size a build stays
+ * well within it, and up to this size a build is one run.
+ */
+export const offersPerRun = 10_000;
+
+/**
+ * Node's heap limit for `npm run build` and the benchmark's builds, in MB (package.json passes it
+ * as `--max-old-space-size`). The catalog-wide files (brochure data, open data, browse pages) are
+ * one string each; at 50 000 offers they need more than the default limit of about 4 GB. The limit
+ * is a ceiling, not a reservation: a small directory uses as little memory as before.
+ */
+export const buildHeapLimitMb = 8192;
+
+/**
+ * The offers split into the parts of a build, each at most `size` long and all of about
+ * the same length; none for no offers.
+ * @example runParts([a, b, c], 2) // [[a, b], [c]]
+ */
+export function runParts<T>(offers: readonly T[], size: number): (readonly T[])[] {
+  const count = Math.ceil(offers.length / size);
+  const length = Math.ceil(offers.length / count);
+  return Array.from({ length: count }, (_, index) => offers.slice(index * length, (index + 1) * length));
 }
 
 export type BuildResult =
@@ -90,28 +119,47 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await rm(staging, { recursive: true, force: true });
   const previousDir = process.cwd();
   process.chdir(options.root);
-  // Pagefind indexes in its own process while the portable copy is read and compressed.
+  // Pagefind indexes the offer pages in its own process while the rest of the site is rendered
+  // and the portable copy is read and compressed.
   let indexing: Promise<readonly string[]> = Promise.resolve([]);
+  // The pages to stamp with the index's version, known once the last run is written.
+  let siteWritten: (stamped: readonly string[]) => void = () => undefined;
+  const stampedPages = new Promise<readonly string[]>((resolve) => (siteWritten = resolve));
   try {
-    const setup = createSetup({
-      deferIndex: (pending) => {
-        indexing = pending;
+    // The offer pages first, in parts; the run that writes the rest of the site comes last.
+    const runs = [
+      ...runParts(catalog.offers, options.offersPerRun ?? offersPerRun).map((offers) => ({ offers, siteWide: false })),
+      { offers: [], siteWide: true },
+    ];
+    let stamped: readonly string[] = [];
+    let pages = 0;
+    for (const run of runs) {
+      if (run.siteWide) {
+        indexing = indexSite(staging, offerUrls(catalog), stampedPages);
         // Awaited below; until then a failure must not count as unhandled.
-        pending.catch(() => undefined);
-      },
-      catalog: async () => catalog,
-      output: staging,
-      pathPrefix: options.pathPrefix,
-      plugins: [printPlugin, offlinePlugin],
-    });
-    const eleventy = new Eleventy("templates", staging, {
-      quietMode: true,
-      configPath: false,
-      config: setup,
-      pathPrefix: options.pathPrefix,
-    });
-    const [, written] = await eleventy.write();
-    const pages = written.length;
+        indexing.catch(() => undefined);
+      }
+      const setup = createSetup({
+        stampLater: (pending) => {
+          stamped = pending;
+        },
+        catalog: async () => catalog,
+        output: staging,
+        pathPrefix: options.pathPrefix,
+        plugins: [printPlugin, offlinePlugin],
+        offerPages: () => run.offers,
+        siteWide: run.siteWide,
+      });
+      const eleventy = new Eleventy("templates", staging, {
+        quietMode: true,
+        configPath: false,
+        config: setup,
+        pathPrefix: options.pathPrefix,
+      });
+      const [, written] = await eleventy.write();
+      pages += written.length;
+    }
+    siteWritten(stamped);
     const printing = options.brochures !== undefined && !chromiumMissing;
     const prefix = normalisePrefix(options.pathPrefix ?? pathPrefix);
     // The brochures are printed from the finished site, index included; the portable copy holds them.
@@ -142,6 +190,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     };
   } catch (error) {
     // Pagefind may still be writing into the staging folder.
+    siteWritten([]);
     await indexing.catch(() => undefined);
     await rm(staging, { recursive: true, force: true });
     throw error;

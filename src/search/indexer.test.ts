@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexGlob, isIndexable } from "./indexer.js";
+import { indexGlob } from "./indexer.js";
 
 describe("indexGlob", () => {
   it("reads only the folder of the offer pages", () => {
@@ -16,12 +16,5 @@ describe("indexGlob", () => {
 
   it("reads nothing for no pages", () => {
     expect(indexGlob([])).toBeUndefined();
-  });
-});
-
-describe("isIndexable", () => {
-  it("takes pages with a data-pagefind-body region only", () => {
-    expect(isIndexable('<article class="app-offer" data-pagefind-body>')).toBe(true);
-    expect(isIndexable("<main><nav></nav></main>")).toBe(false);
   });
 });

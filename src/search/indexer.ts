@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { indexVersionToken } from "./model.js";
+import { indexVersionToken, searchAssets } from "./model.js";
 
 /** Pagefind's UI bundles: the search page has its own interface, so these are never loaded. */
 const unusedBundleFiles = [
@@ -20,12 +20,6 @@ const unusedBundleFiles = [
   "pagefind-highlight.js",
   "wasm.unknown.pagefind",
 ];
-
-/**
- * True for pages the search covers: those with a `data-pagefind-body` region
- * (the offer pages). Navigation, footers and all other pages stay out.
- */
-export const isIndexable = (content: string): boolean => content.includes("data-pagefind-body");
 
 /**
  * The glob of the top-level folders holding the given pages, so Pagefind
@@ -82,4 +76,24 @@ export async function stampIndexVersion(files: readonly string[], version: strin
       if (html.includes(indexVersionToken)) await writeFile(file, html.replaceAll(indexVersionToken, version));
     }),
   );
+}
+
+/** The folder of a site's index bundle, e.g. `dist/pagefind`. */
+export const searchBundleDir = (siteDir: string): string => path.join(siteDir, path.dirname(searchAssets.pagefind));
+
+/**
+ * Writes the index of the offer pages at `urls` into the site in `siteDir`, then the index's
+ * version into the pages `stamped` resolves to (the pages of the site that carry its
+ * placeholder; they may still be rendering while Pagefind indexes); resolves to those pages.
+ */
+export async function indexSite(
+  siteDir: string,
+  urls: readonly string[],
+  stamped: Promise<readonly string[]>,
+): Promise<readonly string[]> {
+  const bundleDir = searchBundleDir(siteDir);
+  await writeSearchIndex(siteDir, urls, bundleDir);
+  const pages = await stamped;
+  await stampIndexVersion(pages, await indexVersion(bundleDir));
+  return pages;
 }

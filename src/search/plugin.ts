@@ -7,7 +7,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import { build } from "esbuild";
 import path from "node:path";
 import { projectRoot } from "../config/site.js";
-import { indexVersion, isIndexable, stampIndexVersion, writeSearchIndex } from "./indexer.js";
+import { indexSite } from "./indexer.js";
 import { indexVersionToken, searchAssets } from "./model.js";
 import { fallbackScript, searchPage, wordListScript } from "./page.js";
 import { searchRecord } from "./record.js";
@@ -38,15 +38,20 @@ export async function bundleClient(entry: string, outfile: string, define: Recor
 /** How the build wants the search index. */
 export interface SearchPluginOptions {
   /**
-   * Takes the search index of a build instead of waiting for it: the build's other
-   * after-build work ends without it, and the promise resolves, once the index is written
-   * and stamped into the pages, to the pages the stamp changed.
+   * With it, a build writes the search index itself (`indexSite`): it starts as soon as the
+   * offer pages are written, while the rest of the site renders. The plugin hands it the pages
+   * to stamp with the index's version once both are done.
    */
-  readonly deferIndex?: (indexing: Promise<readonly string[]>) => void;
+  readonly stampLater?: (pages: readonly string[]) => void;
+  /**
+   * The URLs of the pages the index covers (the offer pages, from the catalog): a run may write
+   * only some of them (a build in parts, the dev server after an edit), the index reads them all.
+   */
+  readonly indexedPages: () => Promise<readonly string[]>;
 }
 
 /** Registers the search with Eleventy. */
-export function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOptions = {}): void {
+export function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOptions): void {
   // Filters
   eleventyConfig.addFilter("searchRecord", searchRecord);
   eleventyConfig.addFilter("searchPage", searchPage);
@@ -69,24 +74,18 @@ export function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOp
   let previewIndex: Promise<void> = Promise.resolve();
   eleventyConfig.on("eleventy.after", async ({ directories, results, runMode }) => {
     const output = directories.output;
-    const indexed = results.flatMap((result) =>
-      typeof result.url === "string" && isIndexable(result.content) ? [result.url] : [],
-    );
-    const bundleDir = path.join(output, path.dirname(searchAssets.pagefind));
     const stamped = results.flatMap((result) =>
       typeof result.outputPath === "string" && result.content.includes(indexVersionToken) ? [result.outputPath] : [],
     );
-    const index = () =>
-      writeSearchIndex(output, indexed, bundleDir).then(async () => {
-        await stampIndexVersion(stamped, await indexVersion(bundleDir));
-        return stamped;
-      });
     const client = () => bundleClient(clientEntry, path.join(output, searchAssets.client));
-    const search = () => Promise.all([client(), index()]).then(() => undefined);
-    if (runMode === "build" && options.deferIndex !== undefined) {
-      options.deferIndex(index());
+    if (runMode === "build" && options.stampLater !== undefined) {
+      options.stampLater(stamped);
       return client();
     }
+    const search = async () => {
+      const indexed = await options.indexedPages();
+      await Promise.all([client(), indexSite(output, indexed, Promise.resolve(stamped))]);
+    };
     if (runMode === "build") return search();
     previewIndex = previewIndex.then(search).catch((error: unknown) => {
       console.error(`Der Suchindex der Vorschau wurde nicht geschrieben: ${String(error)}`);

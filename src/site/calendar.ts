@@ -22,7 +22,7 @@ export function calendarPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("offerCalendar", offerCalendar);
   eleventyConfig.addTemplate("termine.njk", "{{ offer | offerCalendar(site.baseUrl, catalog.today) | safe }}", {
     pagination: {
-      data: "catalog.offers",
+      data: "offerPages",
       size: 1,
       alias: "offer",
       before: (offers: readonly SearchableOffer[]) => offers.filter((offer) => offer.upcomingDates.length > 0),

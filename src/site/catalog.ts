@@ -172,3 +172,6 @@ export function buildCatalog(offers: readonly Offer[], providers: readonly Provi
     wordList: search.wordList,
   };
 }
+
+/** The URLs of the catalog's offer pages, the pages the search index covers. */
+export const offerUrls = (catalog: Catalog): string[] => catalog.offers.map((offer) => offer.url);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Offer } from "../content/model.js";
 import { fixtureToday } from "../testing/fixtures.js";
 import { loadFixtures } from "./__fixtures__/load.js";
-import { atomFeed, atomTimestamp } from "./feed.js";
+import { atomFeed, atomTimestamp, sitemapEntries } from "./feed.js";
 
 let offers: readonly Offer[];
 beforeAll(async () => {
@@ -30,5 +30,18 @@ describe("atomFeed", () => {
   it("is as new as its newest entry, or as today when empty", () => {
     expect(atomFeed(offers, site, fixtureToday).updated).toBe("2026-11-20T00:00:00Z");
     expect(atomFeed([], site, "2026-11-27").updated).toBe(atomTimestamp("2026-11-27"));
+  });
+});
+
+describe("#12: sitemapEntries", () => {
+  it("lists the site's pages and every offer page from the catalog, sorted by URL, offers with their date", () => {
+    const entries = sitemapEntries([{ url: "/traeger/" }, { url: false }, { url: "/" }], offers);
+    expect(entries.map((entry) => entry.url)).toEqual(
+      ["/", "/traeger/", ...offers.map((offer) => offer.url)].sort((a, b) => (a < b ? -1 : 1)),
+    );
+    for (const offer of offers) {
+      expect(entries).toContainEqual({ url: offer.url, lastmod: offer.data.updated });
+    }
+    expect(entries.find((entry) => entry.url === "/")).toEqual({ url: "/" });
   });
 });

@@ -111,3 +111,25 @@ export function feedXml(feed: Feed, head: FeedHead): string {
 </feed>
 `;
 }
+
+/** One `<url>` of the sitemap: the page, and for an offer page the day the offer was last updated. */
+export interface SitemapEntry {
+  readonly url: string;
+  readonly lastmod?: string;
+}
+
+/**
+ * The sitemap's pages, sorted by URL: the site's pages from Eleventy's collection (offer pages
+ * stay out of it, the build may write them in parts) and every offer page from the catalog.
+ * @example sitemapEntries([{ url: "/" }], [offer]) // [{ url: "/" }, { url: "/angebote/…/", lastmod: "2026-11-20" }]
+ */
+export function sitemapEntries(
+  pages: readonly { readonly url: string | false }[],
+  offers: readonly Pick<Offer, "url" | "data">[],
+): SitemapEntry[] {
+  const entries: SitemapEntry[] = [
+    ...pages.flatMap((page) => (typeof page.url === "string" ? [{ url: page.url }] : [])),
+    ...offers.map((offer) => ({ url: offer.url, lastmod: offer.data.updated })),
+  ];
+  return entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}

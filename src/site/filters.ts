@@ -7,7 +7,7 @@ import { offerCount } from "../view/offer-count.js";
 import * as vocabularies from "../config/vocabularies.js";
 import { formatDate } from "../schema/dates.js";
 import type { CourseDate } from "../content/model.js";
-import { atomFeed, feedXml } from "./feed.js";
+import { atomFeed, feedXml, sitemapEntries } from "./feed.js";
 import { homeView } from "./home.js";
 import { courseJsonLd } from "./jsonld.js";
 import { scriptJson } from "../view/script-json.js";
@@ -155,6 +155,8 @@ export const filters = {
   atomFeed,
   /** The feed as Atom XML. @example {{ feed | feedXml(site) | safe }} */
   feedXml,
+  /** The sitemap's pages. @example {% for entry in collections.all | sitemapEntries(catalog.offers) %} */
+  sitemapEntries,
 
   /**
    * JSON for a `<script type="application/ld+json">` block; no string from an offer can close it.

@@ -1,5 +1,5 @@
 /** Files of a built site, for tests and benchmarks that inspect `dist/`. */
-import { readdir } from "node:fs/promises";
+import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -26,4 +26,23 @@ export async function htmlPages(dir: string): Promise<{ url: string; file: strin
   return (await filesBelow(dir))
     .filter((file) => file.endsWith(".html"))
     .map((file) => ({ url: pageUrl(dir, file), file }));
+}
+
+/**
+ * Every file of a built site by its path inside the site, to compare two builds byte by byte.
+ * @example differingFiles(await siteFiles("a"), await siteFiles("b")) // []
+ */
+export async function siteFiles(dir: string): Promise<Map<string, Buffer>> {
+  const files = await filesBelow(dir);
+  return new Map(
+    await Promise.all(files.map(async (file) => [path.relative(dir, file), await readFile(file)] as const)),
+  );
+}
+
+/** The files two sites do not have alike: missing from one of them, or with other bytes. */
+export function differingFiles(expected: ReadonlyMap<string, Buffer>, actual: ReadonlyMap<string, Buffer>): string[] {
+  const names = new Set([...expected.keys(), ...actual.keys()]);
+  return [...names]
+    .filter((name) => !(expected.get(name)?.equals(actual.get(name) ?? Buffer.alloc(0)) ?? false))
+    .sort();
 }

@@ -32,6 +32,8 @@ declare module "@11ty/eleventy" {
     /** Globs of input files Eleventy does not render. */
     readonly ignores: { add(glob: string): void };
     on(event: "eleventy.after", handler: (event: AfterBuildEvent) => void | Promise<void>): void;
+    /** Under `--serve`: the files whose change starts the next rebuild, relative to the project (`./offers/…`). */
+    on(event: "eleventy.beforeWatch", handler: (changed: readonly string[]) => void | Promise<void>): void;
   }
 
   export interface EleventyOptions {
