@@ -37,11 +37,45 @@ describe("#12: rebuild cache", () => {
     const cached = await build(path.join(temp, "cached"), cacheDir);
     expect(clean.ok && warm.ok && cached.ok).toBe(true);
     const offerFiles = warm.ok ? warm.load.fileCount : 0;
-    expect(warm.ok && warm.cached).toEqual({ hits: 0, misses: offerFiles });
-    expect(cached.ok && cached.cached).toEqual({ hits: offerFiles, misses: 0 });
+    const offers = warm.ok ? warm.catalog.offers.length : 0;
+    expect(warm.ok && warm.cached).toEqual({ hits: 0, misses: offerFiles, pages: { hits: 0, misses: offers } });
+    expect(cached.ok && cached.cached).toEqual({ hits: offerFiles, misses: 0, pages: { hits: offers, misses: 0 } });
+    expect(cached.ok && cached.pages).toBe(clean.ok && clean.pages);
 
     const expected = await siteFiles(path.join(temp, "clean"));
     expect(differingFiles(expected, await siteFiles(path.join(temp, "cached")))).toEqual([]);
+  });
+
+  it("renders again the page of an edited offer and takes the others from the cache", async () => {
+    const offersDir = path.join(temp, "edited-offers");
+    await cp(fixtureOffers, offersDir, { recursive: true });
+    const cacheDir = path.join(temp, "edit-cache");
+    const edited = path.join(offersDir, "werkstatt-beispiel", "cnc-grundkurs.md");
+    const buildEdited = (outputDir: string, cache?: string) =>
+      buildSite({
+        offersDir,
+        outputDir,
+        today: fixtureToday,
+        root: projectRoot,
+        ...(cache === undefined ? {} : { cacheDir: cache }),
+      });
+    expect((await buildEdited(path.join(temp, "edit-warm"), cacheDir)).ok).toBe(true);
+    await writeFile(
+      edited,
+      (await readFile(edited, "utf8")).replace(/^title: .*$/m, "title: CNC-Grundkurs am Samstag"),
+    );
+    const rebuilt = await buildEdited(path.join(temp, "edit-rebuilt"), cacheDir);
+    const clean = await buildEdited(path.join(temp, "edit-clean"));
+    expect(rebuilt.ok && clean.ok).toBe(true);
+    const offers = rebuilt.ok ? rebuilt.catalog.offers.length : 0;
+    const pages = rebuilt.ok ? rebuilt.cached?.pages : undefined;
+    expect(pages?.misses).toBeGreaterThanOrEqual(1);
+    expect(pages?.hits).toBeGreaterThanOrEqual(1);
+    expect((pages?.hits ?? 0) + (pages?.misses ?? 0)).toBe(offers);
+    const page = path.join("angebote", "werkstatt-beispiel", "cnc-grundkurs", "index.html");
+    const rebuiltFiles = await siteFiles(path.join(temp, "edit-rebuilt"));
+    expect(rebuiltFiles.get(page)?.toString("utf8")).toContain("CNC-Grundkurs am Samstag");
+    expect(differingFiles(await siteFiles(path.join(temp, "edit-clean")), rebuiltFiles)).toEqual([]);
   });
 
   it("files entries under a version that changes with a template or the schema", async () => {

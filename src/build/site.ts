@@ -18,7 +18,8 @@ import { printPlugin } from "../print/plugin.js";
 import { writeOfflineFiles, type OfflineFiles } from "../offline/build.js";
 import { offlinePlugin } from "../offline/plugin.js";
 import { printSiteBrochures } from "./brochures.js";
-import { cacheVersion, openBuildCache } from "./cache.js";
+import { cacheVersion, openBuildCache, pageKey } from "./cache.js";
+import { offerFiles } from "../site/calendar.js";
 
 export interface BuildOptions {
   readonly offersDir: string;
@@ -82,8 +83,15 @@ export type BuildResult =
       readonly offline: OfflineFiles;
       /** Why no brochures were printed although they were asked for (German). */
       readonly brochuresSkipped?: string;
-      /** With a rebuild cache: offer files taken from it, and those checked afresh. */
-      readonly cached?: { readonly hits: number; readonly misses: number };
+      /**
+       * With a rebuild cache: offer files taken from it and those checked afresh, and the same
+       * for the offers' rendered pages.
+       */
+      readonly cached?: {
+        readonly hits: number;
+        readonly misses: number;
+        readonly pages: { readonly hits: number; readonly misses: number };
+      };
     };
 
 /**
@@ -117,24 +125,47 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
   const staging = `${options.outputDir}.partial`;
   await rm(staging, { recursive: true, force: true });
+  const prefix = normalisePrefix(options.pathPrefix ?? pathPrefix);
+  // From the cache, the pages of offers whose page would come out the same; the others are rendered.
+  const pageKeys = new Map(
+    cache === undefined
+      ? []
+      : catalog.offers.map((offer) => [offer, pageKey(offer, [siteData(prefix), options.today])] as const),
+  );
+  const restored = await Promise.all(
+    catalog.offers.map((offer) => {
+      const key = pageKeys.get(offer);
+      return key !== undefined && cache !== undefined && cache.pages.restore(key, staging, offerFiles(offer));
+    }),
+  );
+  const rendered = catalog.offers.filter((_, index) => restored[index] !== true);
   const previousDir = process.cwd();
   process.chdir(options.root);
   // Pagefind indexes the offer pages in its own process while the rest of the site is rendered
   // and the portable copy is read and compressed.
   let indexing: Promise<readonly string[]> = Promise.resolve([]);
+  let storing: Promise<unknown> = Promise.resolve();
   // The pages to stamp with the index's version, known once the last run is written.
   let siteWritten: (stamped: readonly string[]) => void = () => undefined;
   const stampedPages = new Promise<readonly string[]>((resolve) => (siteWritten = resolve));
   try {
     // The offer pages first, in parts; the run that writes the rest of the site comes last.
     const runs = [
-      ...runParts(catalog.offers, options.offersPerRun ?? offersPerRun).map((offers) => ({ offers, siteWide: false })),
+      ...runParts(rendered, options.offersPerRun ?? offersPerRun).map((offers) => ({ offers, siteWide: false })),
       { offers: [], siteWide: true },
     ];
     let stamped: readonly string[] = [];
-    let pages = 0;
+    let pages = catalog.offers.reduce((sum, offer, index) => sum + (restored[index] ? offerFiles(offer).length : 0), 0);
     for (const run of runs) {
       if (run.siteWide) {
+        // The rendered offer pages go into the cache while the rest of the site renders.
+        storing = Promise.all(
+          rendered.map((offer) => {
+            const key = pageKeys.get(offer);
+            return key === undefined ? undefined : cache?.pages.store(key, staging, offerFiles(offer));
+          }),
+        );
+        storing.catch(() => undefined);
         indexing = indexSite(staging, offerUrls(catalog), stampedPages);
         // Awaited below; until then a failure must not count as unhandled.
         indexing.catch(() => undefined);
@@ -161,7 +192,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     siteWritten(stamped);
     const printing = options.brochures !== undefined && !chromiumMissing;
-    const prefix = normalisePrefix(options.pathPrefix ?? pathPrefix);
     // The brochures are printed from the finished site, index included; the portable copy holds them.
     if (printing) await indexing;
     const printed = printing ? await printSiteBrochures(staging, catalog, prefix, options.log) : [];
@@ -172,6 +202,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     );
     await rm(options.outputDir, { recursive: true, force: true });
     await rename(staging, options.outputDir);
+    await storing;
     cache?.save();
     const moved = (file: string) => path.join(options.outputDir, path.relative(staging, file));
     const brochures = printed.map((pdf) => ({ ...pdf, file: moved(pdf.file) }));
@@ -186,12 +217,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         portable: { ...offline.portable, file: moved(offline.portable.file) },
       },
       ...(chromiumMissing ? { brochuresSkipped: missingChromiumHint } : {}),
-      ...(cache ? { cached: { ...cache.stats } } : {}),
+      ...(cache ? { cached: { ...cache.stats, pages: { ...cache.pages.stats } } } : {}),
     };
   } catch (error) {
     // Pagefind may still be writing into the staging folder.
     siteWritten([]);
-    await indexing.catch(() => undefined);
+    await Promise.all([indexing.catch(() => undefined), storing.catch(() => undefined)]);
     await rm(staging, { recursive: true, force: true });
     throw error;
   } finally {
