@@ -10,6 +10,8 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync
 import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { CheckedOfferFile, OfferFileCache } from "../content/load.js";
+import type { SearchableOffer } from "../search/model.js";
+import { offerFiles } from "../site/calendar.js";
 
 /** What decides how an offer file is checked and rendered, relative to the project root. */
 export const versionInputs = ["src", "templates", "package-lock.json"] as const;
@@ -20,35 +22,29 @@ export interface BuildCache extends OfferFileCache {
   readonly version: string;
   /** How many files came from the cache and how many were checked afresh. */
   readonly stats: { hits: number; misses: number };
-  /** The rendered files of offer pages. */
-  readonly pages: PageStore;
+  /** How many offers' pages came from the cache and how many were rendered afresh. */
+  readonly pageStats: { hits: number; misses: number };
+  /** The rendered offer pages of this build's site in `siteDir`, which prints the site facts `context`. */
+  offerPages(siteDir: string, context: unknown): OfferPages;
   /** Writes the entries this build used (and only those) and removes other versions. */
   save(): void;
 }
 
 /**
- * Rendered files of offer pages (the page and its calendar file), filed under a key that hashes
- * everything they are made of. Files are copied, never linked: the dev server writes into `dist/`.
+ * Rendered offer pages (each offer's page and calendar file), filed under a hash of the offer
+ * as the page template gets it (its data, provider, dates and search text, which also depends
+ * on the other offers' words) and of the site facts the page prints. Files are copied, never
+ * linked: the dev server writes into `dist/`.
  */
-export interface PageStore {
-  /** Copies the files stored under `key` into `siteDir` (paths relative to it); false when none are stored. */
-  restore(key: string, siteDir: string, files: readonly string[]): Promise<boolean>;
-  /** Stores copies of `files` of `siteDir` under `key`, for this build's `save()` to keep. */
-  store(key: string, siteDir: string, files: readonly string[]): Promise<void>;
-  /** How many offers' pages came from the store and how many were rendered afresh. */
-  readonly stats: { hits: number; misses: number };
+export interface OfferPages {
+  /**
+   * Copies into the site the stored pages of those `offers` whose pages would come out the same;
+   * resolves to the others, which are left to render, and the number of files copied.
+   */
+  restore(offers: readonly SearchableOffer[]): Promise<{ rendered: readonly SearchableOffer[]; files: number }>;
+  /** Stores the pages of `offers` as they are in the site, for this build's `save()` to keep. */
+  store(offers: readonly SearchableOffer[]): Promise<void>;
 }
-
-/**
- * The key of an offer's rendered pages: a hash of the offer as the page template gets it
- * (its data, provider, dates and search text, which also depends on the other offers' words)
- * and of the site's facts the page prints.
- * @example pageKey(offer, { baseUrl: "https://example.org/", today: "2026-12-02" }) // "q3…" (43 characters)
- */
-export const pageKey = (offer: unknown, context: unknown): string =>
-  createHash("sha256")
-    .update(JSON.stringify([offer, context]))
-    .digest("base64url");
 
 /**
  * Hashes every file below `inputs` of `root` (names and bytes, in a stable order); tests are
@@ -95,11 +91,13 @@ export function openBuildCache(dir: string, version: string): BuildCache {
   const used = new Map<string, CheckedOfferFile>();
   const stats = { hits: 0, misses: 0 };
   const pagesDir = path.join(dir, version, "pages");
-  const pages = pageStore(pagesDir);
+  const usedPages = new Set<string>();
+  const pageStats = { hits: 0, misses: 0 };
   return {
     version,
     stats,
-    pages,
+    pageStats,
+    offerPages: (siteDir, context) => offerPageStore({ pagesDir, siteDir, context, used: usedPages, stats: pageStats }),
     get(name, bytes) {
       const key = entryKey(name, bytes);
       const checked = stored.get(key);
@@ -120,35 +118,59 @@ export function openBuildCache(dir: string, version: string): BuildCache {
       writeFileSync(`${file}.partial`, lines.join(""));
       renameSync(`${file}.partial`, file);
       for (const key of readdirOptional(pagesDir))
-        if (!pages.used.has(key)) rmSync(path.join(pagesDir, key), { recursive: true });
+        if (!usedPages.has(key)) rmSync(path.join(pagesDir, key), { recursive: true });
     },
   };
 }
 
-function pageStore(pagesDir: string): PageStore & { readonly used: ReadonlySet<string> } {
-  const used = new Set<string>();
-  const stats = { hits: 0, misses: 0 };
+function offerPageStore(options: {
+  readonly pagesDir: string;
+  readonly siteDir: string;
+  readonly context: unknown;
+  readonly used: Set<string>;
+  readonly stats: { hits: number; misses: number };
+}): OfferPages {
+  const keys = new Map<SearchableOffer, string>();
+  const keyOf = (offer: SearchableOffer): string => {
+    const key =
+      keys.get(offer) ??
+      createHash("sha256")
+        .update(JSON.stringify([offer, options.context]))
+        .digest("base64url");
+    keys.set(offer, key);
+    return key;
+  };
+  const files = (offer: SearchableOffer) =>
+    offerFiles(offer).map((file) => ({
+      stored: path.join(options.pagesDir, keyOf(offer), file),
+      inSite: path.join(options.siteDir, file),
+    }));
   const copy = async (from: string, to: string) => {
     await mkdir(path.dirname(to), { recursive: true });
     await copyFile(from, to);
   };
   return {
-    used,
-    stats,
-    async restore(key, siteDir, files) {
-      try {
-        await Promise.all(files.map((file) => copy(path.join(pagesDir, key, file), path.join(siteDir, file))));
-      } catch {
-        stats.misses++;
-        return false;
-      }
-      stats.hits++;
-      used.add(key);
-      return true;
+    async restore(offers) {
+      const restored = await Promise.all(
+        offers.map((offer) =>
+          Promise.all(files(offer).map(({ stored, inSite }) => copy(stored, inSite))).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      );
+      const copied = offers.filter((_, index) => restored[index]);
+      for (const offer of copied) options.used.add(keyOf(offer));
+      options.stats.hits += copied.length;
+      options.stats.misses += offers.length - copied.length;
+      return {
+        rendered: offers.filter((_, index) => !restored[index]),
+        files: copied.reduce((sum, offer) => sum + offerFiles(offer).length, 0),
+      };
     },
-    async store(key, siteDir, files) {
-      await Promise.all(files.map((file) => copy(path.join(siteDir, file), path.join(pagesDir, key, file))));
-      used.add(key);
+    async store(offers) {
+      await Promise.all(offers.flatMap((offer) => files(offer).map(({ stored, inSite }) => copy(inSite, stored))));
+      for (const offer of offers) options.used.add(keyOf(offer));
     },
   };
 }

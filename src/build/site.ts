@@ -10,7 +10,7 @@ import path from "node:path";
 import { normalisePrefix, pathPrefix, siteData } from "../config/site.js";
 import { hasErrors, loadOffers, type LoadResult, type OfferFileCache } from "../content/load.js";
 import { buildCatalog, offerUrls, type Catalog } from "../site/catalog.js";
-import { indexSite } from "../search/indexer.js";
+import { indexSite, stampSite } from "../search/indexer.js";
 import { createSetup } from "../site/eleventy.js";
 import { ChromiumMissingError, findChromium, missingChromiumHint } from "../print/chromium.js";
 import type { PrintedEdition } from "../print/editions.js";
@@ -18,8 +18,7 @@ import { printPlugin } from "../print/plugin.js";
 import { writeOfflineFiles, type OfflineFiles } from "../offline/build.js";
 import { offlinePlugin } from "../offline/plugin.js";
 import { printSiteBrochures } from "./brochures.js";
-import { cacheVersion, openBuildCache, pageKey } from "./cache.js";
-import { offerFiles } from "../site/calendar.js";
+import { cacheVersion, openBuildCache } from "./cache.js";
 
 export interface BuildOptions {
   readonly offersDir: string;
@@ -127,27 +126,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await rm(staging, { recursive: true, force: true });
   const prefix = normalisePrefix(options.pathPrefix ?? pathPrefix);
   // From the cache, the pages of offers whose page would come out the same; the others are rendered.
-  const pageKeys = new Map(
-    cache === undefined
-      ? []
-      : catalog.offers.map((offer) => [offer, pageKey(offer, [siteData(prefix), options.today])] as const),
-  );
-  const restored = await Promise.all(
-    catalog.offers.map((offer) => {
-      const key = pageKeys.get(offer);
-      return key !== undefined && cache !== undefined && cache.pages.restore(key, staging, offerFiles(offer));
-    }),
-  );
-  const rendered = catalog.offers.filter((_, index) => restored[index] !== true);
+  const cachedPages = cache?.offerPages(staging, [siteData(prefix), options.today]);
+  const { rendered, files: restoredFiles } = (await cachedPages?.restore(catalog.offers)) ?? {
+    rendered: catalog.offers,
+    files: 0,
+  };
   const previousDir = process.cwd();
   process.chdir(options.root);
   // Pagefind indexes the offer pages in its own process while the rest of the site is rendered
   // and the portable copy is read and compressed.
+  let index: Promise<void> = Promise.resolve();
   let indexing: Promise<readonly string[]> = Promise.resolve([]);
-  let storing: Promise<unknown> = Promise.resolve();
-  // The pages to stamp with the index's version, known once the last run is written.
-  let siteWritten: (stamped: readonly string[]) => void = () => undefined;
-  const stampedPages = new Promise<readonly string[]>((resolve) => (siteWritten = resolve));
+  let storing: Promise<void> = Promise.resolve();
   try {
     // The offer pages first, in parts; the run that writes the rest of the site comes last.
     const runs = [
@@ -155,20 +145,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       { offers: [], siteWide: true },
     ];
     let stamped: readonly string[] = [];
-    let pages = catalog.offers.reduce((sum, offer, index) => sum + (restored[index] ? offerFiles(offer).length : 0), 0);
+    let pages = restoredFiles;
     for (const run of runs) {
       if (run.siteWide) {
+        // Both are awaited below; until then a failure must not count as unhandled.
+        index = indexSite(staging, offerUrls(catalog));
+        index.catch(() => undefined);
         // The rendered offer pages go into the cache while the rest of the site renders.
-        storing = Promise.all(
-          rendered.map((offer) => {
-            const key = pageKeys.get(offer);
-            return key === undefined ? undefined : cache?.pages.store(key, staging, offerFiles(offer));
-          }),
-        );
+        storing = cachedPages?.store(rendered) ?? storing;
         storing.catch(() => undefined);
-        indexing = indexSite(staging, offerUrls(catalog), stampedPages);
-        // Awaited below; until then a failure must not count as unhandled.
-        indexing.catch(() => undefined);
       }
       const setup = createSetup({
         stampLater: (pending) => {
@@ -190,7 +175,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       const [, written] = await eleventy.write();
       pages += written.length;
     }
-    siteWritten(stamped);
+    // The index's version goes into the search, builder and print pages once both are written.
+    indexing = index.then(() => stampSite(staging, stamped)).then(() => stamped);
+    indexing.catch(() => undefined);
     const printing = options.brochures !== undefined && !chromiumMissing;
     // The brochures are printed from the finished site, index included; the portable copy holds them.
     if (printing) await indexing;
@@ -217,12 +204,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         portable: { ...offline.portable, file: moved(offline.portable.file) },
       },
       ...(chromiumMissing ? { brochuresSkipped: missingChromiumHint } : {}),
-      ...(cache ? { cached: { ...cache.stats, pages: { ...cache.pages.stats } } } : {}),
+      ...(cache ? { cached: { ...cache.stats, pages: { ...cache.pageStats } } } : {}),
     };
   } catch (error) {
-    // Pagefind may still be writing into the staging folder.
-    siteWritten([]);
-    await Promise.all([indexing.catch(() => undefined), storing.catch(() => undefined)]);
+    // Pagefind, the version stamp or the cache may still be using the staging folder.
+    await Promise.allSettled([index, indexing, storing]);
     await rm(staging, { recursive: true, force: true });
     throw error;
   } finally {

@@ -69,7 +69,7 @@ export async function indexVersion(bundleDir: string): Promise<string> {
  * Writes the index version into the pages that carry its placeholder (the search
  * configuration of the search, builder and print pages), as Pagefind's `metaCacheTag`.
  */
-export async function stampIndexVersion(files: readonly string[], version: string): Promise<void> {
+async function stampIndexVersion(files: readonly string[], version: string): Promise<void> {
   await Promise.all(
     files.map(async (file) => {
       const html = await readFile(file, "utf8");
@@ -79,21 +79,13 @@ export async function stampIndexVersion(files: readonly string[], version: strin
 }
 
 /** The folder of a site's index bundle, e.g. `dist/pagefind`. */
-export const searchBundleDir = (siteDir: string): string => path.join(siteDir, path.dirname(searchAssets.pagefind));
+const searchBundleDir = (siteDir: string): string => path.join(siteDir, path.dirname(searchAssets.pagefind));
 
-/**
- * Writes the index of the offer pages at `urls` into the site in `siteDir`, then the index's
- * version into the pages `stamped` resolves to (the pages of the site that carry its
- * placeholder; they may still be rendering while Pagefind indexes); resolves to those pages.
- */
-export async function indexSite(
-  siteDir: string,
-  urls: readonly string[],
-  stamped: Promise<readonly string[]>,
-): Promise<readonly string[]> {
-  const bundleDir = searchBundleDir(siteDir);
-  await writeSearchIndex(siteDir, urls, bundleDir);
-  const pages = await stamped;
-  await stampIndexVersion(pages, await indexVersion(bundleDir));
-  return pages;
+/** Writes the index of the offer pages at `urls` into the site in `siteDir` (its `pagefind/` folder). */
+export const indexSite = (siteDir: string, urls: readonly string[]): Promise<void> =>
+  writeSearchIndex(siteDir, urls, searchBundleDir(siteDir));
+
+/** Writes the version of the site's index into `pages`, the pages that carry its placeholder. */
+export async function stampSite(siteDir: string, pages: readonly string[]): Promise<void> {
+  await stampIndexVersion(pages, await indexVersion(searchBundleDir(siteDir)));
 }

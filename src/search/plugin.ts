@@ -7,7 +7,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import { build } from "esbuild";
 import path from "node:path";
 import { projectRoot } from "../config/site.js";
-import { indexSite } from "./indexer.js";
+import { indexSite, stampSite } from "./indexer.js";
 import { indexVersionToken, searchAssets } from "./model.js";
 import { fallbackScript, searchPage, wordListScript } from "./page.js";
 import { searchRecord } from "./record.js";
@@ -40,7 +40,7 @@ export interface SearchPluginOptions {
   /**
    * With it, a build writes the search index itself (`indexSite`): it starts as soon as the
    * offer pages are written, while the rest of the site renders. The plugin hands it the pages
-   * to stamp with the index's version once both are done.
+   * to stamp with the index's version (`stampSite`) once both are done.
    */
   readonly stampLater?: (pages: readonly string[]) => void;
   /**
@@ -84,7 +84,7 @@ export function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOp
     }
     const search = async () => {
       const indexed = await options.indexedPages();
-      await Promise.all([client(), indexSite(output, indexed, Promise.resolve(stamped))]);
+      await Promise.all([client(), indexSite(output, indexed).then(() => stampSite(output, stamped))]);
     };
     if (runMode === "build") return search();
     previewIndex = previewIndex.then(search).catch((error: unknown) => {

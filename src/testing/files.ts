@@ -41,8 +41,7 @@ export async function siteFiles(dir: string): Promise<Map<string, Buffer>> {
 
 /** The files two sites do not have alike: missing from one of them, or with other bytes. */
 export function differingFiles(expected: ReadonlyMap<string, Buffer>, actual: ReadonlyMap<string, Buffer>): string[] {
+  const alike = (a: Buffer | undefined, b: Buffer | undefined) => a !== undefined && b !== undefined && a.equals(b);
   const names = new Set([...expected.keys(), ...actual.keys()]);
-  return [...names]
-    .filter((name) => !(expected.get(name)?.equals(actual.get(name) ?? Buffer.alloc(0)) ?? false))
-    .sort();
+  return [...names].filter((name) => !alike(expected.get(name), actual.get(name))).sort();
 }
